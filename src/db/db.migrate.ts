@@ -1,0 +1,24 @@
+// Brings a database to the newest schema. Migrations are named by the time they were written and
+// never change once released; the Kysely migrator records which ran, on both dialects.
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import type { DialectName } from './db.dialect.ts';
+import type { Db } from './db.connect.ts';
+import * as initial from './migrations/2026-11-25T1700-initial.ts';
+
+interface DialectMigration {
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run on the untyped schema of their time
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+const migrations: Record<string, DialectMigration> = {
+  '2026-11-25T1700-initial': initial,
+};
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const provided: Record<string, Migration> = {};
+  for (const [name, m] of Object.entries(migrations)) provided[name] = { up: (k) => m.up(k, db.dialect) };
+  const migrator = new Migrator({ db: db.kysely, provider: { getMigrations: async () => provided } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,182 @@
+// Table shapes as Kysely sees them. Every column holds a value that reads back identically on SQLite
+// and PostgreSQL (text, integer, double, text JSON; times as ISO-8601 text), so that the audit
+// digests of a row are the same whichever database stored it.
+import type { Generated } from 'kysely';
+
+type Id = Generated<number>;
+
+interface Timestamps {
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface CasesTable extends Timestamps {
+  id: Id;
+  title: string;
+  summary: string | null;
+  status: string;
+  is_demo: number;
+}
+
+export interface RecoveredItemsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  external_ref: string | null;
+  item_type: string;
+  designation_marked: string | null;
+  designation_assessed: string | null;
+  /** JSON Assessment: basis, confidence, by, at. */
+  designation_assessment: string | null;
+  serial_number: string | null;
+  markings: string | null;
+  recovered_at: string | null;
+  recovered_precision: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  place_name: string | null;
+  country: string | null;
+  condition: string | null;
+  source: string | null;
+  observation: string | null;
+  source_reliability: string | null;
+  notes: string | null;
+  search_text: string;
+}
+
+export interface ComponentsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  item_id: number;
+  parent_id: number | null;
+  subsystem: string;
+  position: string | null;
+  category: string | null;
+  quantity: number;
+  marking_raw: string;
+  maker: string | null;
+  maker_org_id: number | null;
+  part_number: string | null;
+  date_code: string | null;
+  lot_code: string | null;
+  serial: string | null;
+  /** JSON: per parsed field, { origin: 'machine' | 'human', confidence }. */
+  field_origins: string | null;
+  evidence_file_id: number | null;
+  /** JSON: region of the photo the marking was read from, { x, y, width, height } in pixels. */
+  photo_region: string | null;
+  notes: string | null;
+  search_text: string;
+}
+
+export interface EvidenceFilesTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  item_id: number | null;
+  component_id: number | null;
+  sha256: string;
+  size: number;
+  media_type: string;
+  original_name: string;
+  captured_at: string | null;
+  gps_latitude: number | null;
+  gps_longitude: number | null;
+  /** JSON: camera make and model and other EXIF fields kept for the record. */
+  exif: string | null;
+  description: string | null;
+}
+
+export interface CustodyEventsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  item_id: number | null;
+  evidence_file_id: number | null;
+  occurred_at: string;
+  action: string;
+  from_party: string | null;
+  to_party: string | null;
+  place: string | null;
+  notes: string | null;
+}
+
+interface PartyColumns extends Timestamps {
+  id: Id;
+  name: string;
+  /** JSON arrays. */
+  aliases: string;
+  countries: string;
+  identifiers: string;
+  addresses: string;
+  roles: string;
+  notes: string | null;
+  search_text: string;
+}
+
+export interface OrganizationsTable extends PartyColumns {
+  former_names: string;
+  parent_id: number | null;
+}
+
+export interface PersonsTable extends PartyColumns {
+  birth_date: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: number | null;
+  before: string | null;
+  after: string | null;
+  /** For entries that commit to many rows (imports): the batch whose chunks hold the row digests. */
+  batch: string | null;
+  row_count: number;
+  rows_digest: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChunksTable {
+  batch: string;
+  chunk_no: number;
+  entity_type: string;
+  /** JSON array of row ids, in the order of `digests`. */
+  ids: string;
+  /** Concatenated 32-byte SHA-256 digests of the rows as written. */
+  digests: Buffer;
+}
+
+export interface JobsTable {
+  id: Id;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_after: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  progress_done: number;
+  progress_total: number | null;
+  progress_message: string | null;
+  result: string | null;
+  error: string | null;
+  requested_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  cases: CasesTable;
+  recovered_items: RecoveredItemsTable;
+  components: ComponentsTable;
+  evidence_files: EvidenceFilesTable;
+  custody_events: CustodyEventsTable;
+  organizations: OrganizationsTable;
+  persons: PersonsTable;
+  audit_log: AuditLogTable;
+  audit_chunks: AuditChunksTable;
+  jobs: JobsTable;
+}
