@@ -53,32 +53,49 @@ export async function fullTextIndex(db: AnyDb, dialect: DialectName, table: stri
 /** Columns the database derives itself; they are not part of a row's audited content. */
 export const derivedColumns = new Set(['search_vector']);
 
-/**
- * A boolean SQL condition: the row of `table` (aliased as the table name) matches every term of
- * `terms`, where each term is a list of alternative spellings (folded, transliterated). Prefix
- * matching on the last term so that search-as-you-type works.
- */
-export function fullTextMatch(dialect: DialectName, table: string, terms: string[][]): RawBuilder<boolean> {
+/** The query string of the dialect's full-text engine for terms given as lists of alternative spellings
+ * (folded, transliterated): every term must match one of its spellings; the last one as a prefix so that
+ * search-as-you-type works. Null when nothing searchable is left. */
+export function fullTextQuery(dialect: DialectName, terms: string[][]): string | null {
   const clean = terms
     .map((alts) => alts.map((a) => a.replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean))
     .filter((alts) => alts.length > 0);
-  if (clean.length === 0) return sql<boolean>`1 = 0`;
+  if (clean.length === 0) return null;
+  const last = clean.length - 1;
   if (dialect === 'postgres') {
-    const query = clean
-      .map((alts, i) => {
-        const suffix = i === clean.length - 1 ? ':*' : '';
-        return `(${alts.map((a) => `${a}${suffix}`).join(' | ')})`;
-      })
-      .join(' & ');
-    return sql<boolean>`${sql.ref(`${table}.search_vector`)} @@ to_tsquery('simple', ${query})`;
+    return clean.map((alts, i) => `(${alts.map((a) => `${a}${i === last ? ':*' : ''}`).join(' | ')})`).join(' & ');
   }
-  const query = clean
-    .map((alts, i) => {
-      const suffix = i === clean.length - 1 ? '*' : '';
-      return `(${alts.map((a) => `"${a}"${suffix}`).join(' OR ')})`;
-    })
-    .join(' AND ');
-  return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${query})`;
+  return clean.map((alts, i) => `(${alts.map((a) => `"${a}"${i === last ? '*' : ''}`).join(' OR ')})`).join(' AND ');
+}
+
+/** A boolean SQL condition: the row of `table` matches the full-text query of `terms`. */
+export function fullTextMatch(dialect: DialectName, table: string, terms: string[][]): RawBuilder<boolean> {
+  const query = fullTextQuery(dialect, terms);
+  if (query === null) return sql<boolean>`1 = 0`;
+  if (dialect === 'postgres') return sql<boolean>`${sql.ref(`${table}.search_vector`)} @@ to_tsquery('simple', ${query})`;
+  const fts = sql.table(`${table}_fts`);
+  return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${query})`;
+}
+
+/** Ids of the best-ranked live rows of `table` for the terms, driven by the full-text index itself so that
+ * the cost follows the number of matches, not the size of the table. */
+export async function fullTextTop(
+  db: AnyDb,
+  dialect: DialectName,
+  table: string,
+  terms: string[][],
+  limit: number,
+): Promise<number[]> {
+  const query = fullTextQuery(dialect, terms);
+  if (query === null) return [];
+  const t = sql.table(table);
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ id: number }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by ts_rank(search_vector, to_tsquery('simple', ${query})) desc, id desc limit ${limit}`.execute(db);
+    return rows.map((r) => r.id);
+  }
+  const fts = sql.table(`${table}_fts`);
+  const { rows } = await sql<{ id: number }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rank limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 /** Serializes appends to the audit chain across processes. On SQLite every write transaction already

@@ -1,6 +1,14 @@
 // Database access for every module: opening SQLite or PostgreSQL from one URL, migrations, and the
 // few dialect-specific helpers that repositories need. Nothing outside this folder knows the dialect.
 export { type Db, isPostgresUrl, openDatabase } from './db.connect.ts';
-export { type DialectName, derivedColumns, forUpdateSkipLocked, fullTextMatch, lockAuditChain } from './db.dialect.ts';
+export {
+  type DialectName,
+  derivedColumns,
+  forUpdateSkipLocked,
+  fullTextMatch,
+  fullTextQuery,
+  fullTextTop,
+  lockAuditChain,
+} from './db.dialect.ts';
 export type * from './db.types.ts';
 export { migrateToLatest } from './db.migrate.ts';

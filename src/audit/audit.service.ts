@@ -1,0 +1,130 @@
+// Appends to the hash-chained audit log. Every service calls `record` (one change) or `bulk` (an
+// import that writes many rows) inside the transaction that makes the change, so the change and its
+// audit entry commit or roll back together.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { type Actor, actorLabel } from '../core/actor.ts';
+import { type Database, type DialectName, derivedColumns, lockAuditChain } from '../db/index.ts';
+import { GENESIS_HASH, canonicalJson, chunkDigest, entryHash, rowDigest, sha256 } from './audit.digest.ts';
+import type { EntityType } from './audit.entities.ts';
+import { AuditRepository } from './audit.repository.ts';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge';
+
+export interface Change {
+  action: AuditAction;
+  entityType: EntityType;
+  entityId: number;
+  /** The stored row before and after, exactly as the database returned it. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const CHUNK_ROWS = 1000;
+
+export class AuditService {
+  constructor(
+    private readonly dialect: DialectName,
+    private readonly repo = new AuditRepository(),
+  ) {}
+
+  async record(trx: Kysely<Database>, actor: Actor, change: Change): Promise<number> {
+    return this.append(trx, {
+      actor: actorLabel(actor),
+      action: change.action,
+      entity_type: change.entityType,
+      entity_id: change.entityId,
+      before: change.before ? canonicalJson(change.before, derivedColumns) : null,
+      after: change.after ? canonicalJson(change.after, derivedColumns) : null,
+      batch: null,
+      row_count: 1,
+      rows_digest: null,
+    });
+  }
+
+  /** For imports: commits to every row written through one entry whose chunks hold each row's digest,
+   * so that verify still names any single altered row. */
+  bulk(trx: Kysely<Database>, actor: Actor, entityType: EntityType): BulkRecorder {
+    return new BulkRecorder(trx, actor, entityType, this.repo, (t, e) => this.append(t, e));
+  }
+
+  private async append(trx: Kysely<Database>, e: Omit<Parameters<typeof entryHash>[0], 'seq' | 'at' | 'prev_hash'>) {
+    await lockAuditChain(trx, this.dialect);
+    const head = await this.repo.head(trx);
+    const fields = {
+      ...e,
+      seq: (head?.seq ?? 0) + 1,
+      at: new Date().toISOString(),
+      prev_hash: head?.hash ?? GENESIS_HASH,
+    };
+    await this.repo.insertEntry(trx, { ...fields, hash: entryHash(fields) });
+    return fields.seq;
+  }
+}
+
+export class BulkRecorder {
+  private readonly batch = randomUUID();
+  private ids: number[] = [];
+  private digests: Buffer[] = [];
+  private chunkNo = 0;
+  private readonly chunkDigests: Buffer[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly trx: Kysely<Database>,
+    private readonly actor: Actor,
+    private readonly entityType: EntityType,
+    private readonly repo: AuditRepository,
+    private readonly appendEntry: (
+      trx: Kysely<Database>,
+      e: Omit<Parameters<typeof entryHash>[0], 'seq' | 'at' | 'prev_hash'>,
+    ) => Promise<number>,
+  ) {}
+
+  /** Adds rows as the database returned them after the write. */
+  async add(rows: Record<string, unknown>[]): Promise<void> {
+    for (const row of rows) {
+      this.ids.push(row.id as number);
+      this.digests.push(rowDigest(row, derivedColumns));
+      this.count++;
+      if (this.ids.length >= CHUNK_ROWS) await this.flush();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.ids.length === 0) return;
+    const ids = JSON.stringify(this.ids);
+    const digests = Buffer.concat(this.digests);
+    await this.repo.insertChunk(this.trx, {
+      batch: this.batch,
+      chunk_no: this.chunkNo++,
+      entity_type: this.entityType,
+      ids,
+      digests,
+    });
+    this.chunkDigests.push(chunkDigest(this.entityType, ids, digests));
+    this.ids = [];
+    this.digests = [];
+  }
+
+  get rows(): number {
+    return this.count;
+  }
+
+  /** Writes the entry; `summary` (file name, counts) is kept as the entry's after-image. */
+  async finish(action: AuditAction, summary: Record<string, unknown>): Promise<number | null> {
+    await this.flush();
+    if (this.count === 0) return null;
+    return this.appendEntry(this.trx, {
+      actor: actorLabel(this.actor),
+      action,
+      entity_type: this.entityType,
+      entity_id: null,
+      before: null,
+      after: canonicalJson(summary),
+      batch: this.batch,
+      row_count: this.count,
+      rows_digest: sha256(Buffer.concat(this.chunkDigests)).toString('hex'),
+    });
+  }
+}

@@ -1,0 +1,371 @@
+// The evidence registry's contract: zod schemas from which the request and response types, the
+// validation of imports and the OpenAPI description are all derived.
+import { z } from 'zod';
+
+export const itemTypes = ['uav', 'loitering_munition', 'missile', 'other'] as const;
+export const subsystems = [
+  'navigation',
+  'propulsion',
+  'power',
+  'datalink',
+  'flight_control',
+  'airframe',
+  'other',
+] as const;
+export const precisions = ['time', 'day', 'month', 'year'] as const;
+export const observations = ['in_hand', 'partner_photographs', 'open_source_imagery'] as const;
+/** Source reliability on the Admiralty (NATO) scale: A completely reliable … F cannot be judged. */
+export const reliabilities = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const fieldOrigins = ['machine', 'human'] as const;
+export const parsedFields = ['maker', 'partNumber', 'dateCode', 'lotCode', 'serial'] as const;
+export const custodyActions = [
+  'recovered',
+  'handed_over',
+  'received',
+  'stored',
+  'photographed',
+  'examined',
+  'sampled',
+  'released',
+] as const;
+export const partyRoles = [
+  'maker',
+  'distributor',
+  'exporter',
+  'importer',
+  'carrier',
+  'freight_forwarder',
+  'end_user',
+  'integrator',
+  'other',
+] as const;
+
+const trimmed = z.string().trim();
+const text = (max: number) => trimmed.min(1).max(max);
+const optionalText = (max: number) => text(max).nullish();
+
+/** A calendar date or a date-time in ISO 8601 form (e.g. `2024-03-07` or `2024-03-07T14:20:00Z`). */
+export const isoDateTime = z.string().refine((s) => parseIsoDateTime(s) !== null, {
+  message: 'is not a date (use YYYY-MM-DD or an ISO 8601 date-time)',
+});
+
+export function parseIsoDateTime(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return null;
+  const full = new Date(m[4] === undefined ? `${m[1]}-${m[2]}-${m[3]}T00:00:00Z` : s.replace(' ', 'T'));
+  return Number.isNaN(full.getTime()) ? null : full;
+}
+
+/** Who assessed something, on what basis and how sure they are. */
+export const Assessment = z.object({
+  basis: text(2000),
+  confidence: z.enum(['high', 'medium', 'low']),
+  by: text(200),
+  at: isoDateTime.optional(),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+export const CaseInput = z.object({
+  title: text(300),
+  summary: optionalText(10_000),
+  status: z.enum(['open', 'closed', 'published']).default('open'),
+});
+export type CaseInput = z.input<typeof CaseInput>;
+export const CasePatch = CaseInput.partial();
+
+export const Case = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  status: z.string(),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type Case = z.infer<typeof Case>;
+
+export const RecoveredItemInput = z
+  .object({
+    caseId: z.number().int().positive(),
+    externalRef: optionalText(200),
+    itemType: z.enum(itemTypes),
+    designationMarked: optionalText(200),
+    designationAssessed: optionalText(200),
+    designationAssessment: Assessment.nullish(),
+    serialNumber: optionalText(200),
+    markings: optionalText(10_000),
+    recoveredAt: isoDateTime.nullish(),
+    recoveredPrecision: z.enum(precisions).nullish(),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    placeName: optionalText(300),
+    country: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, 'is not an ISO 3166-1 alpha-2 country code')
+      .transform((s) => s.toUpperCase())
+      .nullish(),
+    condition: optionalText(2000),
+    source: optionalText(2000),
+    observation: z.enum(observations).nullish(),
+    sourceReliability: z.enum(reliabilities).nullish(),
+    notes: optionalText(20_000),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.latitude == null) !== (v.longitude == null)) {
+      ctx.addIssue({ code: 'custom', path: [v.latitude == null ? 'latitude' : 'longitude'], message: 'latitude and longitude go together' });
+    }
+    if (v.recoveredAt) {
+      const at = parseIsoDateTime(v.recoveredAt);
+      if (at && at.getTime() > Date.now() + 24 * 3600 * 1000) {
+        ctx.addIssue({ code: 'custom', path: ['recoveredAt'], message: `"${v.recoveredAt}" is in the future` });
+      }
+    }
+  });
+export type RecoveredItemInput = z.input<typeof RecoveredItemInput>;
+
+export const RecoveredItem = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  externalRef: z.string().nullable(),
+  itemType: z.enum(itemTypes),
+  designationMarked: z.string().nullable(),
+  designationAssessed: z.string().nullable(),
+  designationAssessment: Assessment.nullable(),
+  serialNumber: z.string().nullable(),
+  markings: z.string().nullable(),
+  recoveredAt: z.string().nullable(),
+  recoveredPrecision: z.enum(precisions).nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  placeName: z.string().nullable(),
+  country: z.string().nullable(),
+  condition: z.string().nullable(),
+  source: z.string().nullable(),
+  observation: z.enum(observations).nullable(),
+  sourceReliability: z.enum(reliabilities).nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type RecoveredItem = z.infer<typeof RecoveredItem>;
+
+export const FieldOrigin = z.object({
+  origin: z.enum(fieldOrigins),
+  confidence: z.number().min(0).max(1).nullish(),
+});
+export type FieldOrigin = z.infer<typeof FieldOrigin>;
+
+export const PhotoRegion = z.object({
+  x: z.number().int().min(0),
+  y: z.number().int().min(0),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
+export const ComponentInput = z.object({
+  itemId: z.number().int().positive(),
+  parentId: z.number().int().positive().nullish(),
+  subsystem: z.enum(subsystems),
+  position: optionalText(200),
+  category: optionalText(200),
+  quantity: z.number().int().positive().max(1_000_000).default(1),
+  markingRaw: z.string().max(5000).default(''),
+  maker: optionalText(300),
+  makerOrgId: z.number().int().positive().nullish(),
+  partNumber: optionalText(200),
+  dateCode: optionalText(50),
+  lotCode: optionalText(100),
+  serial: optionalText(200),
+  /** Per parsed field: machine-read or human-entered, with a confidence. Fields given without an
+   * origin are taken as human-entered. */
+  fieldOrigins: z.partialRecord(z.enum(parsedFields), FieldOrigin).nullish(),
+  evidenceFileId: z.number().int().positive().nullish(),
+  photoRegion: PhotoRegion.nullish(),
+  notes: optionalText(20_000),
+});
+export type ComponentInput = z.input<typeof ComponentInput>;
+
+export const Component = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  itemId: z.number().int(),
+  parentId: z.number().int().nullable(),
+  subsystem: z.enum(subsystems),
+  position: z.string().nullable(),
+  category: z.string().nullable(),
+  quantity: z.number().int(),
+  markingRaw: z.string(),
+  maker: z.string().nullable(),
+  makerOrgId: z.number().int().nullable(),
+  partNumber: z.string().nullable(),
+  dateCode: z.string().nullable(),
+  lotCode: z.string().nullable(),
+  serial: z.string().nullable(),
+  fieldOrigins: z.partialRecord(z.enum(parsedFields), FieldOrigin),
+  evidenceFileId: z.number().int().nullable(),
+  photoRegion: PhotoRegion.nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type Component = z.infer<typeof Component>;
+
+export const EvidenceFile = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  itemId: z.number().int().nullable(),
+  componentId: z.number().int().nullable(),
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  originalName: z.string(),
+  capturedAt: z.string().nullable(),
+  gpsLatitude: z.number().nullable(),
+  gpsLongitude: z.number().nullable(),
+  exif: z.record(z.string(), z.unknown()).nullable(),
+  description: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
+export const EvidenceFilePatch = z.object({
+  itemId: z.number().int().positive().nullish(),
+  componentId: z.number().int().positive().nullish(),
+  description: optionalText(5000),
+});
+
+export const CustodyEventInput = z.object({
+  caseId: z.number().int().positive(),
+  itemId: z.number().int().positive().nullish(),
+  evidenceFileId: z.number().int().positive().nullish(),
+  occurredAt: isoDateTime,
+  action: z.enum(custodyActions),
+  fromParty: optionalText(300),
+  toParty: optionalText(300),
+  place: optionalText(300),
+  notes: optionalText(10_000),
+});
+export type CustodyEventInput = z.input<typeof CustodyEventInput>;
+
+export const CustodyEvent = z.object({
+  id: z.number().int(),
+  caseId: z.number().int(),
+  itemId: z.number().int().nullable(),
+  evidenceFileId: z.number().int().nullable(),
+  occurredAt: z.string(),
+  action: z.enum(custodyActions),
+  fromParty: z.string().nullable(),
+  toParty: z.string().nullable(),
+  place: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type CustodyEvent = z.infer<typeof CustodyEvent>;
+
+export const Identifier = z.object({
+  scheme: z.string().trim().min(1).max(50).describe('registration, tax, lei, opensanctions, duns, …'),
+  value: z.string().trim().min(1).max(200),
+  country: z.string().length(2).nullish(),
+});
+export const Address = z.object({
+  full: z.string().trim().min(1).max(1000),
+  country: z.string().length(2).nullish(),
+});
+
+const partyFields = {
+  name: text(500),
+  aliases: z.array(text(500)).max(500).default([]),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'is not an ISO 3166-1 alpha-2 country code')).default([]),
+  identifiers: z.array(Identifier).default([]),
+  addresses: z.array(Address).default([]),
+  roles: z.array(z.enum(partyRoles)).default([]),
+  notes: optionalText(20_000),
+};
+
+export const OrganizationInput = z.object({
+  ...partyFields,
+  formerNames: z.array(text(500)).default([]),
+  parentId: z.number().int().positive().nullish(),
+});
+export type OrganizationInput = z.input<typeof OrganizationInput>;
+export const PersonInput = z.object({ ...partyFields, birthDate: isoDateTime.nullish() });
+export type PersonInput = z.input<typeof PersonInput>;
+
+const partyOut = {
+  id: z.number().int(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  countries: z.array(z.string()),
+  identifiers: z.array(Identifier),
+  addresses: z.array(Address),
+  roles: z.array(z.enum(partyRoles)),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+};
+export const Organization = z.object({
+  ...partyOut,
+  formerNames: z.array(z.string()),
+  parentId: z.number().int().nullable(),
+});
+export type Organization = z.infer<typeof Organization>;
+export const Person = z.object({ ...partyOut, birthDate: z.string().nullable() });
+export type Person = z.infer<typeof Person>;
+
+/** Paging and filters shared by every list. */
+export const Page = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  includeDeleted: z.stringbool().default(false),
+});
+
+export const ItemFilter = Page.extend({
+  caseId: z.coerce.number().int().positive().optional(),
+  itemType: z.enum(itemTypes).optional(),
+  designation: z.string().optional(),
+  country: z.string().optional(),
+  recoveredFrom: isoDateTime.optional(),
+  recoveredTo: isoDateTime.optional(),
+  q: z.string().max(200).optional(),
+});
+export type ItemFilter = z.infer<typeof ItemFilter>;
+
+export const ComponentFilter = Page.extend({
+  caseId: z.coerce.number().int().positive().optional(),
+  itemId: z.coerce.number().int().positive().optional(),
+  parentId: z.coerce.number().int().positive().optional(),
+  subsystem: z.enum(subsystems).optional(),
+  partNumber: z.string().optional(),
+  maker: z.string().optional(),
+  q: z.string().max(200).optional(),
+});
+export type ComponentFilter = z.infer<typeof ComponentFilter>;
+
+export const PartyFilter = Page.extend({ q: z.string().max(200).optional(), role: z.enum(partyRoles).optional() });
+export type PartyFilter = z.infer<typeof PartyFilter>;
+
+export const SearchHit = z.object({
+  type: z.enum(['item', 'component', 'organization', 'person']),
+  id: z.number().int(),
+  caseId: z.number().int().nullable(),
+  title: z.string(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), rows: z.array(item) });
+}

@@ -1,0 +1,94 @@
+// Every change to evidence and party rows goes through here: the write and its audit entry happen in
+// the caller's transaction, and "delete" only marks the row deleted (nothing is purged).
+import type { Kysely } from 'kysely';
+import { type AuditAction, type AuditService, type EntityType, auditedTables } from '../audit/index.ts';
+import type { Actor } from '../core/actor.ts';
+import { NotFound } from '../core/errors.ts';
+import type { Selectable } from 'kysely';
+import type {
+  CasesTable,
+  ComponentsTable,
+  CustodyEventsTable,
+  Database,
+  Db,
+  EvidenceFilesTable,
+  OrganizationsTable,
+  PersonsTable,
+  RecoveredItemsTable,
+} from '../db/index.ts';
+import { RowsRepository } from './rows.repository.ts';
+
+export type Trx = Kysely<Database>;
+
+/** The stored row of each audited entity. */
+export interface RowOf {
+  case: Selectable<CasesTable>;
+  item: Selectable<RecoveredItemsTable>;
+  component: Selectable<ComponentsTable>;
+  evidence_file: Selectable<EvidenceFilesTable>;
+  custody_event: Selectable<CustodyEventsTable>;
+  organization: Selectable<OrganizationsTable>;
+  person: Selectable<PersonsTable>;
+}
+
+const labels: Record<EntityType, string> = {
+  case: 'case',
+  item: 'recovered item',
+  component: 'component',
+  evidence_file: 'evidence file',
+  custody_event: 'custody event',
+  organization: 'organization',
+  person: 'person',
+};
+
+export class AuditedWriter {
+  constructor(
+    readonly db: Db,
+    readonly audit: AuditService,
+    readonly rows = new RowsRepository(),
+  ) {}
+
+  transaction<T>(fn: (trx: Trx) => Promise<T>): Promise<T> {
+    return this.db.kysely.transaction().execute(fn);
+  }
+
+  async get<T extends EntityType>(trx: Trx, type: T, id: number, includeDeleted = false): Promise<RowOf[T]> {
+    const row = await this.rows.get(trx, auditedTables[type], id);
+    if (!row || (!includeDeleted && row.deleted_at)) throw new NotFound(labels[type], id);
+    return row as unknown as RowOf[T];
+  }
+
+  async create<T extends EntityType>(trx: Trx, actor: Actor, type: T, values: Record<string, unknown>): Promise<RowOf[T]> {
+    const now = new Date().toISOString();
+    const row = await this.rows.insert(trx, auditedTables[type], { ...values, created_at: now, updated_at: now, deleted_at: null });
+    await this.audit.record(trx, actor, { action: 'create', entityType: type, entityId: row.id, before: null, after: row });
+    return row as unknown as RowOf[T];
+  }
+
+  async update<T extends EntityType>(
+    trx: Trx,
+    actor: Actor,
+    type: T,
+    id: number,
+    values: Record<string, unknown>,
+    action: AuditAction = 'update',
+    includeDeleted = false,
+  ): Promise<RowOf[T]> {
+    const before = await this.get(trx, type, id, includeDeleted);
+    const after = await this.rows.update(trx, auditedTables[type], id, { ...values, updated_at: new Date().toISOString() });
+    await this.audit.record(trx, actor, { action, entityType: type, entityId: id, before, after });
+    return after as unknown as RowOf[T];
+  }
+
+  async softDelete<T extends EntityType>(trx: Trx, actor: Actor, type: T, id: number): Promise<RowOf[T]> {
+    const row = await this.get(trx, type, id, true);
+    if (row.deleted_at) return row;
+    return this.update(trx, actor, type, id, { deleted_at: new Date().toISOString() }, 'delete', true);
+  }
+
+  async restore<T extends EntityType>(trx: Trx, actor: Actor, type: T, id: number): Promise<RowOf[T]> {
+    const row = await this.get(trx, type, id, true);
+    if (!row.deleted_at) return row;
+    return this.update(trx, actor, type, id, { deleted_at: null }, 'restore', true);
+  }
+}

@@ -1,0 +1,125 @@
+// Evidence files: photos and documents stored once by SHA-256, with their EXIF capture time and GPS,
+// linked to a case and optionally an item or component. The same bytes uploaded again to a case are
+// recognized and not stored twice.
+import type { Readable } from 'node:stream';
+import type { Actor } from '../core/actor.ts';
+import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { Invalid } from '../core/errors.ts';
+import { type EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
+import { toEvidenceFile } from './evidence.mappers.ts';
+import type { AuditedWriter, Trx } from './evidence.writer.ts';
+import { readMetadata } from './file.metadata.ts';
+import type { FileStore } from './file.store.ts';
+import { parseInput } from './parse.ts';
+
+export interface FileLinks {
+  caseId: number;
+  itemId?: number | null;
+  componentId?: number | null;
+  description?: string | null;
+}
+
+export class EvidenceFileService {
+  constructor(
+    private readonly w: AuditedWriter,
+    readonly store: FileStore,
+    readonly maxBytes: number,
+  ) {}
+
+  async add(actor: Actor, links: FileLinks, content: Readable, originalName: string): Promise<{ file: EvidenceFile; duplicate: boolean }> {
+    assertCanWrite(actor);
+    const name = originalName.trim() || 'unnamed';
+    // Check the links before storing bytes so that a bad request stores nothing.
+    await this.checkLinks(this.w.db.kysely, links);
+    const blob = await this.store.put(content, this.maxBytes, name);
+    const meta = await readMetadata(blob.path, name);
+    return this.w.transaction(async (trx) => {
+      await this.checkLinks(trx, links);
+      const existing = await trx
+        .selectFrom('evidence_files')
+        .selectAll()
+        .where('case_id', '=', links.caseId)
+        .where('sha256', '=', blob.sha256)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (existing) return { file: toEvidenceFile(existing), duplicate: true };
+      const row = await this.w.create(trx, actor, 'evidence_file', {
+        case_id: links.caseId,
+        item_id: links.itemId ?? null,
+        component_id: links.componentId ?? null,
+        sha256: blob.sha256,
+        size: blob.size,
+        media_type: meta.mediaType,
+        original_name: name,
+        captured_at: meta.capturedAt,
+        gps_latitude: meta.gpsLatitude,
+        gps_longitude: meta.gpsLongitude,
+        exif: meta.exif ? JSON.stringify(meta.exif) : null,
+        description: links.description ?? null,
+      });
+      return { file: toEvidenceFile(row), duplicate: false };
+    });
+  }
+
+  async get(actor: Actor, id: number): Promise<EvidenceFile> {
+    assertCanRead(actor);
+    return toEvidenceFile(await this.w.get(this.w.db.kysely, 'evidence_file', id));
+  }
+
+  async content(actor: Actor, id: number): Promise<{ file: EvidenceFile; stream: Readable }> {
+    const file = await this.get(actor, id);
+    return { file, stream: this.store.open(file.sha256) };
+  }
+
+  async list(actor: Actor, f: { caseId?: number; itemId?: number; componentId?: number; limit?: number; offset?: number }) {
+    assertCanRead(actor);
+    let q = this.w.db.kysely.selectFrom('evidence_files').where('deleted_at', 'is', null);
+    if (f.caseId) q = q.where('case_id', '=', f.caseId);
+    if (f.itemId) q = q.where('item_id', '=', f.itemId);
+    if (f.componentId) q = q.where('component_id', '=', f.componentId);
+    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
+    const limit = f.limit ?? 100;
+    const offset = f.offset ?? 0;
+    const rows = await q.selectAll().orderBy('id').limit(limit).offset(offset).execute();
+    return { total: Number(total), limit, offset, rows: rows.map(toEvidenceFile) };
+  }
+
+  async update(actor: Actor, id: number, patch: unknown): Promise<EvidenceFile> {
+    assertCanWrite(actor);
+    const p = parseInput(EvidenceFilePatch, patch);
+    return this.w.transaction(async (trx) => {
+      const current = await this.w.get(trx, 'evidence_file', id);
+      const links = {
+        caseId: current.case_id,
+        itemId: p.itemId === undefined ? current.item_id : p.itemId,
+        componentId: p.componentId === undefined ? current.component_id : p.componentId,
+      };
+      await this.checkLinks(trx, links);
+      const values = {
+        item_id: links.itemId ?? null,
+        component_id: links.componentId ?? null,
+        description: p.description === undefined ? current.description : (p.description ?? null),
+      };
+      return toEvidenceFile(await this.w.update(trx, actor, 'evidence_file', id, values));
+    });
+  }
+
+  /** Marks the file deleted; the bytes and the audit stay. */
+  async remove(actor: Actor, id: number): Promise<EvidenceFile> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toEvidenceFile(await this.w.softDelete(trx, actor, 'evidence_file', id)));
+  }
+
+  private async checkLinks(trx: Trx, links: FileLinks): Promise<void> {
+    await this.w.get(trx, 'case', links.caseId);
+    if (links.itemId) {
+      const item = await this.w.get(trx, 'item', links.itemId);
+      if (item.case_id !== links.caseId) throw Invalid.at('itemId', `item ${links.itemId} belongs to another case`);
+    }
+    if (links.componentId) {
+      const c = await this.w.get(trx, 'component', links.componentId);
+      if (c.case_id !== links.caseId) throw Invalid.at('componentId', `component ${links.componentId} belongs to another case`);
+      if (links.itemId && c.item_id !== links.itemId) throw Invalid.at('componentId', `component ${links.componentId} is not in item ${links.itemId}`);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+// The evidence registry: cases, recovered items, the components found in them, evidence files, custody
+// events, and the one model of parties (organizations and persons) that every other module uses.
+export { CaseService } from './case.service.ts';
+export { ComponentRepository } from './component.repository.ts';
+export { ComponentService } from './component.service.ts';
+export { CustodyService } from './custody.service.ts';
+export * from './evidence.schema.ts';
+export { toCase, toComponent, toCustodyEvent, toEvidenceFile, toItem, toOrganization, toPerson } from './evidence.mappers.ts';
+export { componentValues, itemValues } from './evidence.values.ts';
+export { AuditedWriter, type RowOf, type Trx } from './evidence.writer.ts';
+export { EvidenceFileService, type FileLinks } from './file.service.ts';
+export { FileStore } from './file.store.ts';
+export { ItemRepository } from './item.repository.ts';
+export { ItemService } from './item.service.ts';
+export { parseInput } from './parse.ts';
+export { PartyRepository } from './party.repository.ts';
+export { PartyService } from './party.service.ts';
+export { RowsRepository } from './rows.repository.ts';
+export { SearchRepository } from './search.repository.ts';
+export { SearchService, type SearchType, searchTypes } from './search.service.ts';

@@ -1,0 +1,58 @@
+// Queries over recovered items: filtered, paged lists and the row-identity look-ups of imports.
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Database, type DialectName, type RecoveredItemsTable, fullTextMatch } from '../db/index.ts';
+import { queryTerms } from '../text/index.ts';
+import type { ItemFilter } from './evidence.schema.ts';
+
+export class ItemRepository {
+  constructor(private readonly dialect: DialectName) {}
+
+  async list(db: Kysely<Database>, f: ItemFilter): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
+    let q = db.selectFrom('recovered_items');
+    if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
+    if (f.caseId) q = q.where('case_id', '=', f.caseId);
+    if (f.itemType) q = q.where('item_type', '=', f.itemType);
+    if (f.country) q = q.where('country', '=', f.country.toUpperCase());
+    if (f.designation) {
+      const d = f.designation;
+      q = q.where((eb) => eb.or([eb('designation_marked', '=', d), eb('designation_assessed', '=', d)]));
+    }
+    if (f.recoveredFrom) q = q.where('recovered_at', '>=', f.recoveredFrom);
+    if (f.recoveredTo) q = q.where('recovered_at', '<=', `${f.recoveredTo}\uffff`);
+    if (f.q) q = q.where(fullTextMatch(this.dialect, 'recovered_items', queryTerms(f.q)));
+    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
+    const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+    return { total: Number(total), rows };
+  }
+
+  async findByExternalRef(db: Kysely<Database>, caseId: number, refs: string[]) {
+    if (refs.length === 0) return [];
+    return db
+      .selectFrom('recovered_items')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('external_ref', 'in', refs)
+      .execute();
+  }
+
+  /** Items without an external reference are identified by designation, serial and recovery date. */
+  async findBySerial(db: Kysely<Database>, caseId: number, designation: string | null, serial: string | null, recoveredAt: string | null) {
+    return db
+      .selectFrom('recovered_items')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where(sql<boolean>`coalesce(designation_marked, '') = ${designation ?? ''}`)
+      .where(sql<boolean>`coalesce(serial_number, '') = ${serial ?? ''}`)
+      .where(sql<boolean>`coalesce(recovered_at, '') = ${recoveredAt ?? ''}`)
+      .execute();
+  }
+
+  async summary(db: Kysely<Database>, caseId?: number) {
+    let q = db.selectFrom('recovered_items').where('deleted_at', 'is', null);
+    if (caseId) q = q.where('case_id', '=', caseId);
+    return q
+      .select(['item_type', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .groupBy('item_type')
+      .execute();
+  }
+}

@@ -1,0 +1,85 @@
+// The one model of parties for the whole product: organizations and persons with names, aliases,
+// countries, identifiers, addresses and roles. Shared reference data, not scoped to a case.
+import type { Actor } from '../core/actor.ts';
+import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { Invalid } from '../core/errors.ts';
+import { OrganizationInput, type Organization, type PartyFilter, type Person, PersonInput } from './evidence.schema.ts';
+import { toOrganization, toPerson } from './evidence.mappers.ts';
+import { organizationValues, personValues } from './evidence.values.ts';
+import type { AuditedWriter } from './evidence.writer.ts';
+import type { PartyRepository } from './party.repository.ts';
+import { parseInput } from './parse.ts';
+
+export class PartyService {
+  constructor(
+    private readonly w: AuditedWriter,
+    private readonly parties: PartyRepository,
+  ) {}
+
+  async createOrganization(actor: Actor, input: unknown): Promise<Organization> {
+    assertCanWrite(actor);
+    const v = parseInput(OrganizationInput, input);
+    return this.w.transaction(async (trx) => {
+      if (v.parentId) await this.w.get(trx, 'organization', v.parentId);
+      return toOrganization(await this.w.create(trx, actor, 'organization', organizationValues(v)));
+    });
+  }
+
+  async updateOrganization(actor: Actor, id: number, patch: unknown): Promise<Organization> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => {
+      const current = toOrganization(await this.w.get(trx, 'organization', id));
+      const v = parseInput(OrganizationInput, { ...current, ...(patch as object) });
+      if (v.parentId === id) throw Invalid.at('parentId', 'an organization cannot be its own parent');
+      if (v.parentId) await this.w.get(trx, 'organization', v.parentId);
+      return toOrganization(await this.w.update(trx, actor, 'organization', id, organizationValues(v)));
+    });
+  }
+
+  async getOrganization(actor: Actor, id: number): Promise<Organization> {
+    assertCanRead(actor);
+    return toOrganization(await this.w.get(this.w.db.kysely, 'organization', id));
+  }
+
+  async listOrganizations(actor: Actor, f: PartyFilter) {
+    assertCanRead(actor);
+    const { total, rows } = await this.parties.organizations(this.w.db.kysely, f);
+    return { total, limit: f.limit, offset: f.offset, rows: rows.map(toOrganization) };
+  }
+
+  async removeOrganization(actor: Actor, id: number): Promise<Organization> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toOrganization(await this.w.softDelete(trx, actor, 'organization', id)));
+  }
+
+  async createPerson(actor: Actor, input: unknown): Promise<Person> {
+    assertCanWrite(actor);
+    const v = parseInput(PersonInput, input);
+    return this.w.transaction(async (trx) => toPerson(await this.w.create(trx, actor, 'person', personValues(v))));
+  }
+
+  async updatePerson(actor: Actor, id: number, patch: unknown): Promise<Person> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => {
+      const current = toPerson(await this.w.get(trx, 'person', id));
+      const v = parseInput(PersonInput, { ...current, ...(patch as object) });
+      return toPerson(await this.w.update(trx, actor, 'person', id, personValues(v)));
+    });
+  }
+
+  async getPerson(actor: Actor, id: number): Promise<Person> {
+    assertCanRead(actor);
+    return toPerson(await this.w.get(this.w.db.kysely, 'person', id));
+  }
+
+  async listPersons(actor: Actor, f: PartyFilter) {
+    assertCanRead(actor);
+    const { total, rows } = await this.parties.persons(this.w.db.kysely, f);
+    return { total, limit: f.limit, offset: f.offset, rows: rows.map(toPerson) };
+  }
+
+  async removePerson(actor: Actor, id: number): Promise<Person> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toPerson(await this.w.softDelete(trx, actor, 'person', id)));
+  }
+}

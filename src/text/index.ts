@@ -1,0 +1,10 @@
+// Text handling shared by markings, search, screening and tracing: one normalization, one folding
+// of look-alike letters, one transliteration and one tokenizer, so that every module compares
+// and indexes text the same way.
+export { foldForSearch } from './text.fold.ts';
+export { foldLookalikes } from './text.lookalikes.ts';
+export { normalize } from './text.normalize.ts';
+export { QUERY_MAX_TERMS, queryTerms } from './text.query.ts';
+export { SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
+export { tokenize } from './text.tokenize.ts';
+export { transliterate, transliterations } from './text.transliterate.ts';
