@@ -16,8 +16,10 @@ import {
   PartyService,
   SearchRepository,
   SearchService,
+  StatsService,
 } from '../evidence/index.ts';
-import { JobService } from '../jobs/index.ts';
+import { ImportService, importJob } from '../imports/index.ts';
+import { JobService, verifyJob } from '../jobs/index.ts';
 import { type AppConfig, resolveConfig } from './app.config.ts';
 
 export { type AppConfig, resolveConfig };
@@ -36,7 +38,9 @@ export interface App {
   custody: CustodyService;
   parties: PartyService;
   search: SearchService;
+  stats: StatsService;
   jobs: JobService;
+  imports: ImportService;
   itemRepo: ItemRepository;
   componentRepo: ComponentRepository;
   close(): Promise<void>;
@@ -70,7 +74,9 @@ export async function openApp(config: AppConfig): Promise<App> {
     custody: new CustodyService(writer),
     parties: new PartyService(writer, new PartyRepository(db.dialect)),
     search: new SearchService(db, new SearchRepository(db.dialect)),
+    stats: new StatsService(db, itemRepo, componentRepo),
     jobs,
+    imports: new ImportService(writer),
     itemRepo,
     componentRepo,
     close: async () => {
@@ -78,5 +84,7 @@ export async function openApp(config: AppConfig): Promise<App> {
       await db.close();
     },
   };
+  jobs.register('import', importJob(app.imports));
+  jobs.register('verify', verifyJob(app));
   return app;
 }

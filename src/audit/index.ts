@@ -6,3 +6,4 @@ export { type EntityType, auditedTables, isEntityType } from './audit.entities.t
 export { AuditRepository, type AuditEntryRow } from './audit.repository.ts';
 export { type AuditAction, AuditService, BulkRecorder, type Change } from './audit.service.ts';
 export { type FileChecker, type IntegrityProblem, type VerifyReport, verifyIntegrity } from './audit.verify.ts';
+export { registerAuditRoutes, toAuditEntry } from './audit.routes.ts';

@@ -50,7 +50,10 @@ export const isoDateTime = z.string().refine((s) => parseIsoDateTime(s) !== null
 });
 
 export function parseIsoDateTime(s: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      s,
+    );
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -89,45 +92,50 @@ export const Case = z.object({
 });
 export type Case = z.infer<typeof Case>;
 
-export const RecoveredItemInput = z
-  .object({
-    caseId: z.number().int().positive(),
-    externalRef: optionalText(200),
-    itemType: z.enum(itemTypes),
-    designationMarked: optionalText(200),
-    designationAssessed: optionalText(200),
-    designationAssessment: Assessment.nullish(),
-    serialNumber: optionalText(200),
-    markings: optionalText(10_000),
-    recoveredAt: isoDateTime.nullish(),
-    recoveredPrecision: z.enum(precisions).nullish(),
-    latitude: z.number().min(-90).max(90).nullish(),
-    longitude: z.number().min(-180).max(180).nullish(),
-    placeName: optionalText(300),
-    country: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, 'is not an ISO 3166-1 alpha-2 country code')
-      .transform((s) => s.toUpperCase())
-      .nullish(),
-    condition: optionalText(2000),
-    source: optionalText(2000),
-    observation: z.enum(observations).nullish(),
-    sourceReliability: z.enum(reliabilities).nullish(),
-    notes: optionalText(20_000),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.latitude == null) !== (v.longitude == null)) {
-      ctx.addIssue({ code: 'custom', path: [v.latitude == null ? 'latitude' : 'longitude'], message: 'latitude and longitude go together' });
+export const RecoveredItemFields = z.object({
+  caseId: z.number().int().positive(),
+  externalRef: optionalText(200),
+  itemType: z.enum(itemTypes),
+  designationMarked: optionalText(200),
+  designationAssessed: optionalText(200),
+  designationAssessment: Assessment.nullish(),
+  serialNumber: optionalText(200),
+  markings: optionalText(10_000),
+  recoveredAt: isoDateTime.nullish(),
+  recoveredPrecision: z.enum(precisions).nullish(),
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
+  placeName: optionalText(300),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'is not an ISO 3166-1 alpha-2 country code')
+    .transform((s) => s.toUpperCase())
+    .nullish(),
+  condition: optionalText(2000),
+  source: optionalText(2000),
+  observation: z.enum(observations).nullish(),
+  sourceReliability: z.enum(reliabilities).nullish(),
+  notes: optionalText(20_000),
+});
+
+export const RecoveredItemInput = RecoveredItemFields.superRefine((v, ctx) => {
+  if ((v.latitude == null) !== (v.longitude == null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [v.latitude == null ? 'latitude' : 'longitude'],
+      message: 'latitude and longitude go together',
+    });
+  }
+  if (v.recoveredAt) {
+    const at = parseIsoDateTime(v.recoveredAt);
+    if (at && at.getTime() > Date.now() + 24 * 3600 * 1000) {
+      ctx.addIssue({ code: 'custom', path: ['recoveredAt'], message: `"${v.recoveredAt}" is in the future` });
     }
-    if (v.recoveredAt) {
-      const at = parseIsoDateTime(v.recoveredAt);
-      if (at && at.getTime() > Date.now() + 24 * 3600 * 1000) {
-        ctx.addIssue({ code: 'custom', path: ['recoveredAt'], message: `"${v.recoveredAt}" is in the future` });
-      }
-    }
-  });
+  }
+});
 export type RecoveredItemInput = z.input<typeof RecoveredItemInput>;
+export const RecoveredItemPatch = RecoveredItemFields.omit({ caseId: true }).partial();
 
 export const RecoveredItem = z.object({
   id: z.number().int(),
@@ -191,6 +199,7 @@ export const ComponentInput = z.object({
   notes: optionalText(20_000),
 });
 export type ComponentInput = z.input<typeof ComponentInput>;
+export const ComponentPatch = ComponentInput.omit({ itemId: true }).partial();
 
 export const Component = z.object({
   id: z.number().int(),
@@ -256,6 +265,7 @@ export const CustodyEventInput = z.object({
   notes: optionalText(10_000),
 });
 export type CustodyEventInput = z.input<typeof CustodyEventInput>;
+export const CustodyEventPatch = CustodyEventInput.omit({ caseId: true }).partial();
 
 export const CustodyEvent = z.object({
   id: z.number().int(),
@@ -300,8 +310,10 @@ export const OrganizationInput = z.object({
   parentId: z.number().int().positive().nullish(),
 });
 export type OrganizationInput = z.input<typeof OrganizationInput>;
+export const OrganizationPatch = OrganizationInput.partial();
 export const PersonInput = z.object({ ...partyFields, birthDate: isoDateTime.nullish() });
 export type PersonInput = z.input<typeof PersonInput>;
+export const PersonPatch = PersonInput.partial();
 
 const partyOut = {
   id: z.number().int(),
@@ -354,7 +366,10 @@ export const ComponentFilter = Page.extend({
 });
 export type ComponentFilter = z.infer<typeof ComponentFilter>;
 
-export const PartyFilter = Page.extend({ q: z.string().max(200).optional(), role: z.enum(partyRoles).optional() });
+export const PartyFilter = Page.extend({
+  q: z.string().max(200).optional(),
+  role: z.enum(partyRoles).optional(),
+});
 export type PartyFilter = z.infer<typeof PartyFilter>;
 
 export const SearchHit = z.object({
@@ -367,5 +382,10 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export function listOf<T extends z.ZodType>(item: T) {
-  return z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), rows: z.array(item) });
+  return z.object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    rows: z.array(item),
+  });
 }

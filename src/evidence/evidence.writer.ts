@@ -1,7 +1,7 @@
 // Every change to evidence and party rows goes through here: the write and its audit entry happen in
 // the caller's transaction, and "delete" only marks the row deleted (nothing is purged).
 import type { Kysely } from 'kysely';
-import { type AuditAction, type AuditService, type EntityType, auditedTables } from '../audit/index.ts';
+import { type AuditAction, type AuditService, type BulkRecorder, type EntityType, auditedTables } from '../audit/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { NotFound } from '../core/errors.ts';
 import type { Selectable } from 'kysely';
@@ -63,6 +63,18 @@ export class AuditedWriter {
     const row = await this.rows.insert(trx, auditedTables[type], { ...values, created_at: now, updated_at: now, deleted_at: null });
     await this.audit.record(trx, actor, { action: 'create', entityType: type, entityId: row.id, before: null, after: row });
     return row as unknown as RowOf[T];
+  }
+
+  /** Inserts many rows at once; `bulk` (one audit entry for the whole batch job) commits to each. */
+  async createMany<T extends EntityType>(trx: Trx, bulk: BulkRecorder, type: T, values: Record<string, unknown>[]): Promise<RowOf[T][]> {
+    const now = new Date().toISOString();
+    const rows = await this.rows.insertMany(
+      trx,
+      auditedTables[type],
+      values.map((v) => ({ ...v, created_at: now, updated_at: now, deleted_at: null })),
+    );
+    await bulk.add(rows);
+    return rows as unknown as RowOf[T][];
   }
 
   async update<T extends EntityType>(

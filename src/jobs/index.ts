@@ -2,3 +2,5 @@
 // back-off, progress. Handlers are registered by the composition root.
 export { type Job, type JobContext, type JobHandler, JobService, toJob } from './jobs.service.ts';
 export { JobsRepository } from './jobs.repository.ts';
+export { registerJobRoutes } from './jobs.routes.ts';
+export { verifyJob } from './jobs.verify.ts';

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { type Actor, actorLabel, systemActor } from '../core/actor.ts';
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
-import { NotFound } from '../core/errors.ts';
+import { NotFound, TeardownError } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
 import { type JobRow, JobsRepository } from './jobs.repository.ts';
 
@@ -126,10 +126,13 @@ export class JobService {
       await this.repo.update(k, job.id, this.worker, { status: 'done', result: JSON.stringify(result ?? null), error: null, locked_by: null, locked_until: null });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      const retry = job.attempts < job.max_attempts && !(e as { permanent?: boolean }).permanent;
+      // Bad input fails the same way every time: no point retrying it.
+      const permanent = e instanceof TeardownError;
+      const retry = job.attempts < job.max_attempts && !permanent;
       await this.repo.update(k, job.id, this.worker, {
         status: retry ? 'queued' : 'failed',
         error: message,
+        result: e instanceof TeardownError ? JSON.stringify({ code: e.code, problems: e.problems }) : null,
         run_after: new Date(Date.now() + 1000 * 2 ** job.attempts).toISOString(),
         locked_by: null,
         locked_until: null,

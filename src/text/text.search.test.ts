@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from './text.query.ts';
-import { SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
+import { partTokens, SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
 
 const tokensOf = (s: string) => s.split(' ');
 
@@ -58,5 +58,31 @@ describe('searchText', () => {
     expect(indexed.length).toBeLessThanOrEqual(SEARCH_TEXT_MAX_LENGTH);
     expect(tokensOf(indexed)[0]).toBe('word0');
     expect(tokensOf(indexed).every((t) => /^word\d+$/.test(t))).toBe(true);
+  });
+});
+
+describe('searchText ASCII fast path', () => {
+  it('gives exactly the tokens of the full Unicode path for printable ASCII', async () => {
+    const { foldForSearch } = await import('./text.fold.ts');
+    const { tokenize } = await import('./text.tokenize.ts');
+    const slow = (s: string) => {
+      const out: string[] = [];
+      for (const word of foldForSearch(s).split(' ')) {
+        const t = tokenize(word);
+        out.push(...t);
+        if (t.length > 1) out.push(t.join(''));
+      }
+      return out;
+    };
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = 'AbZ09-/ .,_()\t\n#\'"+xM';
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      expect(partTokens(s), JSON.stringify(s)).toEqual(slow(s));
+    }
   });
 });

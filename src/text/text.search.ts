@@ -25,21 +25,43 @@ function wordTokens(folded: string): string[] {
   return out;
 }
 
+// Printable ASCII with ordinary whitespace: no look-alikes, accents, invisible characters or other
+// scripts, so folding is lowercasing and there is nothing to transliterate. Most markings are like
+// this, and imports index a million of them, so they skip the Unicode work (same tokens either way).
+const PLAIN_ASCII = /^[\x20-\x7e\t\n\r]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+function asciiWordTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.toLowerCase().split(/[ \t\n\r]+/)) {
+    const tokens = word.match(ASCII_WORD);
+    if (!tokens) continue;
+    out.push(...tokens);
+    if (tokens.length > 1) out.push(tokens.join(''));
+  }
+  return out;
+}
+
+/** The tokens of every spelling of one part: folded, and each transliteration folded. */
+export function partTokens(part: string): string[] {
+  const text = part.slice(0, PART_MAX_LENGTH);
+  if (PLAIN_ASCII.test(text)) return asciiWordTokens(text);
+  const out: string[] = [];
+  for (const spelling of new Set([text, ...transliterations(text)])) out.push(...wordTokens(foldForSearch(spelling)));
+  return out;
+}
+
 export function searchText(...parts: (string | null | undefined)[]): string {
   const seen = new Set<string>();
   let length = 0;
   for (const part of parts) {
     if (!part) continue;
-    const text = part.slice(0, PART_MAX_LENGTH);
-    const spellings = new Set([text, ...transliterations(text)]);
-    for (const spelling of spellings) {
-      for (const token of wordTokens(foldForSearch(spelling))) {
-        if (seen.has(token)) continue;
-        const added = length === 0 ? token.length : token.length + 1;
-        if (length + added > SEARCH_TEXT_MAX_LENGTH) return [...seen].join(' ');
-        seen.add(token);
-        length += added;
-      }
+    for (const token of partTokens(part)) {
+      if (seen.has(token)) continue;
+      const added = length === 0 ? token.length : token.length + 1;
+      if (length + added > SEARCH_TEXT_MAX_LENGTH) return [...seen].join(' ');
+      seen.add(token);
+      length += added;
     }
   }
   return [...seen].join(' ');

@@ -1,0 +1,24 @@
+// The `teardown` command line: thin commands over the same services as the HTTP API.
+import { Command } from 'commander';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
+import { initCommand } from './commands/init.ts';
+import { searchCommand } from './commands/search.ts';
+import { serveCommand } from './commands/serve.ts';
+import { checkpointCommand, verifyCommand } from './commands/verify.ts';
+
+const program = new Command('teardown')
+  .description('Forensic tracing of components recovered from downed drones and munitions')
+  .option('--data <dir>', 'data folder (TEARDOWN_DATA_DIR, default ./data)')
+  .option('--database <url>', 'database: a SQLite path or postgres://… (TEARDOWN_DATABASE_URL)')
+  .option('--json', 'machine-readable output')
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+
+for (const cmd of [initCommand(), serveCommand(), importCommand(), exportCommand(), searchCommand(), verifyCommand(), checkpointCommand()]) {
+  program.addCommand(cmd);
+}
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,51 @@
+// HTTP route of the global search and of the registry's counts.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { App } from '../app/index.ts';
+import { actorOf } from '../server/server.actor.ts';
+import { ErrorBody } from '../server/server.errors.ts';
+import { SearchHit } from './evidence.schema.ts';
+import { searchTypes } from './search.service.ts';
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  types: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',').map((t) => t.trim()) : undefined))
+    .pipe(z.array(z.enum(searchTypes)).optional()),
+});
+
+export function registerSearchRoutes(server: FastifyInstance, app: App): void {
+  const s = server.withTypeProvider<ZodTypeProvider>();
+  s.get(
+    '/api/search',
+    {
+      schema: {
+        tags: ['search'],
+        description:
+          'Full-text search over items, components, organizations and persons. Look-alike letters are folded and names transliterated, so "МАХ" typed in Cyrillic finds "MAX".',
+        querystring: SearchQuery,
+        response: { 200: z.object({ q: z.string(), hits: z.array(SearchHit) }), 400: ErrorBody },
+      },
+    },
+    async (req) => ({ q: req.query.q, hits: await app.search.search(actorOf(req), req.query.q, { limit: req.query.limit, types: req.query.types }) }),
+  );
+}
+
+const Stats = z.object({
+  items: z.number(),
+  components: z.number(),
+  itemsByType: z.record(z.string(), z.number()),
+  componentsBySubsystem: z.record(z.string(), z.number()),
+});
+
+export function registerStatsRoutes(server: FastifyInstance, app: App): void {
+  server.withTypeProvider<ZodTypeProvider>().get(
+    '/api/stats',
+    { schema: { tags: ['search'], querystring: z.object({ caseId: z.coerce.number().int().positive().optional() }), response: { 200: Stats } } },
+    async (req) => app.stats.summary(actorOf(req), req.query.caseId),
+  );
+}

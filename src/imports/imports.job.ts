@@ -1,0 +1,27 @@
+// The `import` job: an import started through the API runs in the background, reports its progress,
+// and keeps its result (or every row problem) for the web app to show.
+import { rm } from 'node:fs/promises';
+import type { JobContext } from '../jobs/index.ts';
+import type { ImportOptions, ImportService } from './imports.service.ts';
+
+export interface ImportJobPayload extends Omit<ImportOptions, 'onProgress'> {
+  /** Remove the uploaded copy once the import has succeeded. */
+  removeAfter?: boolean;
+}
+
+export function importJob(imports: ImportService) {
+  return async (ctx: JobContext) => {
+    const p = ctx.payload as unknown as ImportJobPayload;
+    let last = 0;
+    const result = await imports.run(ctx.actor, {
+      ...p,
+      onProgress: (phase, done, total) => {
+        if (done - last < 2000 && done !== total) return;
+        last = done;
+        void ctx.progress(done, total, phase === 'validate' ? 'validating rows' : 'writing rows');
+      },
+    });
+    if (p.removeAfter) await rm(p.path, { force: true });
+    return result;
+  };
+}

@@ -1,0 +1,3 @@
+// Reports and exports. For now: a case's items and components as CSV or JSON Lines, in the columns that
+// imports read, so that data moves between instances without being edited.
+export { type ExportFormat, ExportService } from './exports.service.ts';

@@ -1,0 +1,57 @@
+// Builds the Fastify server over an opened App: zod validation and serialization, OpenAPI generated
+// from the same schemas at /api/openapi.json with docs at /api/docs, multipart uploads, one error shape.
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { App } from '../app/index.ts';
+import { registerAuditRoutes } from '../audit/index.ts';
+import { registerEvidenceRoutes, registerFileRoutes, registerSearchRoutes, registerStatsRoutes } from '../evidence/index.ts';
+import { registerImportRoutes } from '../imports/index.ts';
+import { registerJobRoutes } from '../jobs/index.ts';
+import { installErrorHandler } from './server.errors.ts';
+import { registerHome } from './server.home.ts';
+
+export interface ServerOptions {
+  logger?: boolean;
+}
+
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 10 * 1024 * 1024,
+    // Fastify's default id is a counter per process; several servers share one database.
+    genReqId: () => crypto.randomUUID(),
+  });
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(server);
+
+  await server.register(multipart, { limits: { fileSize: app.config.maxUploadBytes, files: 1, fields: 20 } });
+  await server.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Teardown API',
+        version: '0.1.0',
+        description:
+          'Forensic tracing of components recovered from downed drones and munitions: cases, recovered items, components, evidence files, custody, parties, search and the audit log.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await server.register(swaggerUi, { routePrefix: '/api/docs' });
+  server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+
+  registerHome(server, app);
+  registerEvidenceRoutes(server, app);
+  registerFileRoutes(server, app);
+  registerSearchRoutes(server, app);
+  registerStatsRoutes(server, app);
+  registerAuditRoutes(server, app);
+  registerJobRoutes(server, app);
+  registerImportRoutes(server, app);
+  await server.ready();
+  return server;
+}
