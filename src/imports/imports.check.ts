@@ -5,7 +5,13 @@ import type { Kysely } from 'kysely';
 import type { Problem } from '../core/errors.ts';
 import type { Database } from '../db/index.ts';
 import { ImportsRepository } from './imports.repository.ts';
-import { type ComponentRow, type ItemRow, componentIdentity, itemIdentity, itemPointer } from './imports.rows.ts';
+import {
+  type ComponentRow,
+  componentIdentity,
+  type ItemRow,
+  itemIdentity,
+  itemPointer,
+} from './imports.rows.ts';
 
 export interface RowCheck {
   add(value: unknown, row: number, file: string): Problem[];
@@ -23,8 +29,17 @@ export function checkItemRows(column: (field: string) => string): RowCheck {
         seen.set(id, row);
         return [];
       }
-      const what = v.externalRef ? `the same external reference "${v.externalRef}"` : 'the same designation, serial number and recovery date';
-      return [{ file, row, path: column(v.externalRef ? 'externalRef' : 'serialNumber'), message: `repeats row ${first} (${what})` }];
+      const what = v.externalRef
+        ? `the same external reference "${v.externalRef}"`
+        : 'the same designation, serial number and recovery date';
+      return [
+        {
+          file,
+          row,
+          path: column(v.externalRef ? 'externalRef' : 'serialNumber'),
+          message: `repeats row ${first} (${what})`,
+        },
+      ];
     },
     finish: async () => [],
   };
@@ -44,7 +59,14 @@ export function checkComponentRows(column: (field: string) => string): RowCheck 
         seen.set(id, row);
         return [];
       }
-      return [{ file, row, path: column('markingRaw'), message: `repeats row ${first} (same item, position and marking)` }];
+      return [
+        {
+          file,
+          row,
+          path: column('markingRaw'),
+          message: `repeats row ${first} (same item, position and marking)`,
+        },
+      ];
     },
     async finish(db, caseId, file) {
       const repo = new ImportsRepository();

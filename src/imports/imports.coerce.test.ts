@@ -14,17 +14,39 @@ function itemRow(values: Record<string, SourceValue>, row = 17, explicit: Record
   return { record, map, result: coerceRecord(record, map, itemFields, 'items.csv') };
 }
 const messages = (r: ReturnType<typeof itemRow>['result']) => (r.ok ? [] : r.problems.map(formatProblem));
-const value = (r: ReturnType<typeof itemRow>['result']) => (r.ok ? r.value : expect.fail(messages(r).join('\n')));
+const value = (r: ReturnType<typeof itemRow>['result']) =>
+  r.ok ? r.value : expect.fail(messages(r).join('\n'));
 
 describe('coerceRecord', () => {
   it('types the values, treats empty cells as null and accepts enum labels', () => {
-    const { result } = itemRow({ type: ' Loitering munition ', lat: '48.5', lon: '-35', notes: '', 'Recovered At': '2023-05-14' });
-    expect(value(result)).toEqual({ itemType: 'loitering_munition', latitude: 48.5, longitude: -35, notes: null, recoveredAt: '2023-05-14' });
-    for (const [label, canonical] of [['UAV', 'uav'], ['loitering-munition', 'loitering_munition'], ['Missile', 'missile']]) {
+    const { result } = itemRow({
+      type: ' Loitering munition ',
+      lat: '48.5',
+      lon: '-35',
+      notes: '',
+      'Recovered At': '2023-05-14',
+    });
+    expect(value(result)).toEqual({
+      itemType: 'loitering_munition',
+      latitude: 48.5,
+      longitude: -35,
+      notes: null,
+      recoveredAt: '2023-05-14',
+    });
+    for (const [label, canonical] of [
+      ['UAV', 'uav'],
+      ['loitering-munition', 'loitering_munition'],
+      ['Missile', 'missile'],
+    ]) {
       expect(value(itemRow({ type: label }).result).itemType).toBe(canonical);
     }
     const parts = buildHeaderMap(['subsystem', 'qty'], componentFields, {}, 'parts.csv');
-    const part = coerceRecord({ row: 1, line: 2, values: { subsystem: 'Flight control', qty: '4' } }, parts, componentFields, 'parts.csv');
+    const part = coerceRecord(
+      { row: 1, line: 2, values: { subsystem: 'Flight control', qty: '4' } },
+      parts,
+      componentFields,
+      'parts.csv',
+    );
     expect(part).toEqual({ ok: true, value: { subsystem: 'flight_control', quantity: 4 } });
   });
 
@@ -38,17 +60,30 @@ describe('coerceRecord', () => {
   });
 
   it('accepts ISO date-times and partial dates, setting the precision the row leaves empty', () => {
-    expect(value(itemRow({ type: 'uav', date: '2023-05-14T09:30+03:00' }).result)).toMatchObject({ recoveredAt: '2023-05-14T09:30+03:00' });
-    expect(value(itemRow({ type: 'uav', date: '2023-05' }).result)).toMatchObject({ recoveredAt: '2023-05-01', recoveredPrecision: 'month' });
-    expect(value(itemRow({ type: 'uav', date: '2023', precision: '' }).result)).toMatchObject({ recoveredAt: '2023-01-01', recoveredPrecision: 'year' });
-    expect(value(itemRow({ type: 'uav', date: '2023-05', precision: 'Year' }).result)).toMatchObject({ recoveredPrecision: 'year' });
+    expect(value(itemRow({ type: 'uav', date: '2023-05-14T09:30+03:00' }).result)).toMatchObject({
+      recoveredAt: '2023-05-14T09:30+03:00',
+    });
+    expect(value(itemRow({ type: 'uav', date: '2023-05' }).result)).toMatchObject({
+      recoveredAt: '2023-05-01',
+      recoveredPrecision: 'month',
+    });
+    expect(value(itemRow({ type: 'uav', date: '2023', precision: '' }).result)).toMatchObject({
+      recoveredAt: '2023-01-01',
+      recoveredPrecision: 'year',
+    });
+    expect(value(itemRow({ type: 'uav', date: '2023-05', precision: 'Year' }).result)).toMatchObject({
+      recoveredPrecision: 'year',
+    });
     expect(messages(itemRow({ type: 'uav', date: '2023-05', precision: 'day' }).result)).toEqual([
       'items.csv, row 17, column "date": "2023-05" gives only the month, but column "precision" says the precision is day',
     ]);
   });
 
   it('reports every problem of a row, each at its source column', () => {
-    const { result } = itemRow({ type: 'helicopter', lat: '48,5', lon: '12a', reliability: 'G', recovered: '14.05.2023' }, 5);
+    const { result } = itemRow(
+      { type: 'helicopter', lat: '48,5', lon: '12a', reliability: 'G', recovered: '14.05.2023' },
+      5,
+    );
     expect(messages(result)).toEqual([
       'items.csv, row 5, column "type": "helicopter" is not one of: uav, loitering_munition, missile, other',
       'items.csv, row 5, column "lat": "48,5" is not a number (write decimals with a point: 12.5)',
@@ -60,8 +95,15 @@ describe('coerceRecord', () => {
 
   it('refuses a fraction where a whole number is needed', () => {
     const parts = buildHeaderMap(['subsystem', 'quantity'], componentFields, {}, 'parts.csv');
-    const r = coerceRecord({ row: 2, line: 3, values: { subsystem: 'power', quantity: '1.5' } }, parts, componentFields, 'parts.csv');
-    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['parts.csv, row 2, column "quantity": "1.5" is not a whole number']);
+    const r = coerceRecord(
+      { row: 2, line: 3, values: { subsystem: 'power', quantity: '1.5' } },
+      parts,
+      componentFields,
+      'parts.csv',
+    );
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'parts.csv, row 2, column "quantity": "1.5" is not a whole number',
+    ]);
   });
 });
 
@@ -80,7 +122,9 @@ describe('validateRow', () => {
   it('names a field no column fills, and passes a valid row with its nulls kept', () => {
     const { record, map, result } = itemRow({ type: 'uav', notes: '' });
     const missingCase = validateRow(value(result), item, record, map, 'items.csv');
-    expect(missingCase.ok ? [] : missingCase.problems.map(formatProblem)).toEqual(['items.csv, row 17: caseId is required']);
+    expect(missingCase.ok ? [] : missingCase.problems.map(formatProblem)).toEqual([
+      'items.csv, row 17: caseId is required',
+    ]);
     expect(validateRow({ ...value(result), caseId: 3 }, item, record, map, 'items.csv')).toEqual({
       ok: true,
       value: { caseId: 3, itemType: 'uav', notes: null },
@@ -91,7 +135,13 @@ describe('validateRow', () => {
     const parts = buildHeaderMap(['subsystem', 'quantity'], componentFields, {}, 'parts.csv');
     const record: SourceRecord = { row: 1, line: 2, values: { subsystem: 'power', quantity: '' } };
     const coerced = coerceRecord(record, parts, componentFields, 'parts.csv');
-    const checked = validateRow({ ...(coerced.ok ? coerced.value : {}), itemId: 9 }, ComponentInput, record, parts, 'parts.csv');
+    const checked = validateRow(
+      { ...(coerced.ok ? coerced.value : {}), itemId: 9 },
+      ComponentInput,
+      record,
+      parts,
+      'parts.csv',
+    );
     expect(checked).toMatchObject({ ok: true, value: { subsystem: 'power', quantity: 1, itemId: 9 } });
   });
 });

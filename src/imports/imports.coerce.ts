@@ -36,39 +36,39 @@ export function coerceRecord(
   const specs = specsOf(fields);
   const value: Record<string, unknown> = {};
   const problems: Problem[] = [];
-  const partialDates: { spec: FieldSpec; column: string; precision: DatePrecision }[] = [];
-  const fail = (column: string, message: string) =>
-    problems.push({ file, row: record.row, path: column, message });
-
   for (const column of Object.keys(record.values)) {
     if (!headerMap.fieldOf.has(column) && !headerMap.ignored.has(column)) {
-      fail(column, `unknown field; accepted: ${[...specs.keys()].join(', ')}`);
+      problems.push(at(file, record, column, `unknown field; accepted: ${[...specs.keys()].join(', ')}`));
     }
   }
+  let partialDates: { spec: FieldSpec; column: string; precision: DatePrecision }[] | undefined;
   for (const [column, field] of headerMap.fieldOf) {
     const spec = specs.get(field);
     if (spec === undefined) continue;
     const result = coerceValue(spec, Object.hasOwn(record.values, column) ? record.values[column] : null);
     if (!result.ok) {
-      fail(column, result.message);
+      problems.push(at(file, record, column, result.message));
       continue;
     }
     value[field] = result.value;
     if (spec.precisionField && (result.precision === 'month' || result.precision === 'year')) {
-      partialDates.push({ spec, column, precision: result.precision });
+      (partialDates ??= []).push({ spec, column, precision: result.precision });
     }
   }
-  for (const { spec, column, precision } of partialDates) {
+  for (const { spec, column, precision } of partialDates ?? []) {
     const field = spec.precisionField as string;
     const claimed = value[field] as DatePrecision | null | undefined;
     if (claimed == null) value[field] = precision;
     else if (isFinerThan(claimed, precision)) {
+      const given = JSON.stringify(record.values[column]);
       const claimedIn = headerMap.columnOf.get(field) ?? field;
-      fail(
-        column,
-        `${JSON.stringify(record.values[column])} gives only the ${precision}, but column "${claimedIn}" says the precision is ${claimed}`,
-      );
+      const message = `${given} gives only the ${precision}, but column "${claimedIn}" says the precision is ${claimed}`;
+      problems.push(at(file, record, column, message));
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+function at(file: string, record: SourceRecord, column: string, message: string): Problem {
+  return { file, row: record.row, path: column, message };
 }

@@ -47,7 +47,12 @@ export async function* readCsv(
       row++;
       if (blank) continue;
       if (record.length !== header.length) {
-        throw invalidAt(file, line, `the row has ${record.length} fields but the header has ${header.length}`, row);
+        throw invalidAt(
+          file,
+          line,
+          `the row has ${record.length} fields but the header has ${header.length}`,
+          row,
+        );
       }
       const names = header;
       yield { row, line, values: Object.fromEntries(names.map((name, i) => [name, record[i]])) };

@@ -36,12 +36,20 @@ async function walk(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-export async function importFolder(files: EvidenceFileService, db: Kysely<Database>, actor: Actor, o: FolderImport) {
+export async function importFolder(
+  files: EvidenceFileService,
+  db: Kysely<Database>,
+  actor: Actor,
+  o: FolderImport,
+) {
   const dir = resolve(o.dir);
-  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw Invalid.at('dir', `${o.dir} is not a folder`);
+  if (!(await stat(dir).catch(() => null))?.isDirectory())
+    throw Invalid.at('dir', `${o.dir} is not a folder`);
   const manifestPath = o.manifest ? resolve(o.manifest) : null;
   const paths = (await walk(dir)).filter((p) => p !== manifestPath);
-  const links = manifestPath ? await readManifest(manifestPath, dir, paths, db, o.caseId) : new Map<string, Link>();
+  const links = manifestPath
+    ? await readManifest(manifestPath, dir, paths, db, o.caseId)
+    : new Map<string, Link>();
   let added = 0;
   let duplicates = 0;
   for (const [i, path] of paths.entries()) {
@@ -54,7 +62,13 @@ export async function importFolder(files: EvidenceFileService, db: Kysely<Databa
   return { files: paths.length, added, duplicates };
 }
 
-async function readManifest(path: string, dir: string, paths: string[], db: Kysely<Database>, caseId: number): Promise<Map<string, Link>> {
+async function readManifest(
+  path: string,
+  dir: string,
+  paths: string[],
+  db: Kysely<Database>,
+  caseId: number,
+): Promise<Map<string, Link>> {
   const file = basename(path);
   const known = new Set(paths);
   const repo = new ImportsRepository();
@@ -65,7 +79,12 @@ async function readManifest(path: string, dir: string, paths: string[], db: Kyse
     const name = String(v.file ?? '').trim();
     const full = resolve(dir, name);
     if (!name || !known.has(full)) {
-      problems.push({ file, row: r.row, path: 'file', message: `"${name}" is not a file in ${relative(process.cwd(), dir) || '.'}` });
+      problems.push({
+        file,
+        row: r.row,
+        path: 'file',
+        message: `"${name}" is not a file in ${relative(process.cwd(), dir) || '.'}`,
+      });
       continue;
     }
     const link: Link = { description: v.description ? String(v.description) : undefined };
@@ -73,21 +92,37 @@ async function readManifest(path: string, dir: string, paths: string[], db: Kyse
     const itemId = v.itemId ?? v.item_id;
     if (ref) {
       const [item] = await repo.itemsByRef(db, caseId, [String(ref)]);
-      if (!item) problems.push({ file, row: r.row, path: 'itemRef', message: `no item with external reference "${ref}" in case ${caseId}` });
+      if (!item)
+        problems.push({
+          file,
+          row: r.row,
+          path: 'itemRef',
+          message: `no item with external reference "${ref}" in case ${caseId}`,
+        });
       else link.itemId = item.id;
     } else if (itemId) {
       const [item] = await repo.itemsById(db, caseId, [Number(itemId)]);
-      if (!item) problems.push({ file, row: r.row, path: 'itemId', message: `no item ${itemId} in case ${caseId}` });
+      if (!item)
+        problems.push({ file, row: r.row, path: 'itemId', message: `no item ${itemId} in case ${caseId}` });
       else link.itemId = item.id;
     }
     const position = v.componentPosition ?? v.component_position;
     if (position && link.itemId) {
-      const c = (await repo.componentsOfItems(db, [link.itemId])).find((x) => x.position === String(position));
-      if (!c) problems.push({ file, row: r.row, path: 'componentPosition', message: `no component at position "${position}" in that item` });
+      const c = (await repo.componentsOfItems(db, [link.itemId])).find(
+        (x) => x.position === String(position),
+      );
+      if (!c)
+        problems.push({
+          file,
+          row: r.row,
+          path: 'componentPosition',
+          message: `no component at position "${position}" in that item`,
+        });
       else link.componentId = c.id;
     }
     links.set(full, link);
   }
-  if (problems.length > 0) throw new Invalid(`${file}: ${problems.length} problem(s) in the manifest; no file was stored`, problems);
+  if (problems.length > 0)
+    throw new Invalid(`${file}: ${problems.length} problem(s) in the manifest; no file was stored`, problems);
   return links;
 }

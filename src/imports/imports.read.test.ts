@@ -77,7 +77,9 @@ describe('readRecords: CSV', () => {
   });
 
   it('refuses empty and duplicate header names, naming the column', async () => {
-    expect((await failure(write('h.csv', 'a,,c\n1,2,3\n'))).message).toMatch(/^h\.csv line 1: column 2 has no name/);
+    expect((await failure(write('h.csv', 'a,,c\n1,2,3\n'))).message).toMatch(
+      /^h\.csv line 1: column 2 has no name/,
+    );
     const dup = await failure(write('h.csv', 'serial, serial ,c\n1,2,3\n'));
     expect(dup.message).toMatch(/column "serial" appears twice in the header \(columns 1 and 2/);
     expect(dup.problems[0].path).toBe('serial');
@@ -93,13 +95,20 @@ describe('readRecords: CSV', () => {
 
   it('refuses a Latin-1 file, naming the line and UTF-8, before reading the bad row', async () => {
     const head = Buffer.from('placeName,itemType\nKyiv,uav\n');
-    const path = write('items.csv', Buffer.concat([head, Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(',uav\n')]));
+    const path = write(
+      'items.csv',
+      Buffer.concat([head, Buffer.from([0x43, 0x61, 0x66, 0xe9]), Buffer.from(',uav\n')]),
+    );
     const error = await failure(path);
-    expect(error.message).toBe(`items.csv line 3: not valid UTF-8 (byte offset ${head.length + 3}); save the file as UTF-8`);
+    expect(error.message).toBe(
+      `items.csv line 3: not valid UTF-8 (byte offset ${head.length + 3}); save the file as UTF-8`,
+    );
   });
 
   it('names the file when it does not exist or its kind is unknown', async () => {
-    expect((await failure(join(dir, 'missing.csv'))).message).toBe('missing.csv: cannot read the file (no such file)');
+    expect((await failure(join(dir, 'missing.csv'))).message).toBe(
+      'missing.csv: cannot read the file (no such file)',
+    );
     expect((await failure(write('x.dat', 'a\n1\n'))).message).toMatch(/^x\.dat: unknown kind of file/);
   });
 });
@@ -118,8 +127,12 @@ describe('readRecords: JSON Lines', () => {
   });
 
   it('refuses a line that is not a JSON object, naming the line', async () => {
-    expect((await failure(write('a.ndjson', '{"a":1}\n[1,2]\n'))).message).toMatch(/^a\.ndjson line 2: each line must be a JSON object/);
-    expect((await failure(write('b.jsonl', '{"a":1}\n\n{"a":\n'))).message).toMatch(/^b\.jsonl line 3: not valid JSON/);
+    expect((await failure(write('a.ndjson', '{"a":1}\n[1,2]\n'))).message).toMatch(
+      /^a\.ndjson line 2: each line must be a JSON object/,
+    );
+    expect((await failure(write('b.jsonl', '{"a":1}\n\n{"a":\n'))).message).toMatch(
+      /^b\.jsonl line 3: not valid JSON/,
+    );
   });
 });
 
@@ -130,17 +143,32 @@ describe('readRecords: XLSX', () => {
     sheet.addRow(['Serial No', 'Recovered At', 'lat', 'Place']);
     sheet.addRow(['A-17', new Date(Date.UTC(2023, 4, 14)), 48.25, 'Харків']);
     sheet.addRow([]);
-    sheet.addRow([9001, new Date(Date.UTC(2023, 4, 15, 14, 20)), null, { richText: [{ text: 'Iz' }, { text: 'ium' }] }]);
+    sheet.addRow([
+      9001,
+      new Date(Date.UTC(2023, 4, 15, 14, 20)),
+      null,
+      { richText: [{ text: 'Iz' }, { text: 'ium' }] },
+    ]);
     const path = join(dir, 'items.xlsx');
     await workbook.xlsx.writeFile(path);
     expect(await readHeaders(path)).toEqual(['Serial No', 'Recovered At', 'lat', 'Place']);
     expect(await all(path)).toEqual([
-      { row: 1, line: 2, values: { 'Serial No': 'A-17', 'Recovered At': '2023-05-14', lat: 48.25, Place: 'Харків' } },
-      { row: 3, line: 4, values: { 'Serial No': 9001, 'Recovered At': '2023-05-15T14:20:00', lat: null, Place: 'Izium' } },
+      {
+        row: 1,
+        line: 2,
+        values: { 'Serial No': 'A-17', 'Recovered At': '2023-05-14', lat: 48.25, Place: 'Харків' },
+      },
+      {
+        row: 3,
+        line: 4,
+        values: { 'Serial No': 9001, 'Recovered At': '2023-05-15T14:20:00', lat: null, Place: 'Izium' },
+      },
     ]);
   });
 
   it('refuses a file that is not a workbook, naming it', async () => {
-    expect((await failure(write('fake.xlsx', 'not a zip'))).message).toMatch(/^fake\.xlsx: not a readable XLSX workbook/);
+    expect((await failure(write('fake.xlsx', 'not a zip'))).message).toMatch(
+      /^fake\.xlsx: not a readable XLSX workbook/,
+    );
   });
 });

@@ -20,7 +20,11 @@ const ImportQuery = z.object({
   kind: z.enum(['items', 'components']),
   caseId: z.coerce.number().int().positive(),
   update: z.stringbool().default(false),
-  map: z.string().max(10_000).optional().describe('column mapping, e.g. "Serial No=serialNumber,Lat=latitude"'),
+  map: z
+    .string()
+    .max(10_000)
+    .optional()
+    .describe('column mapping, e.g. "Serial No=serialNumber,Lat=latitude"'),
 });
 
 export function registerImportRoutes(server: FastifyInstance, app: App): void {
@@ -29,14 +33,16 @@ export function registerImportRoutes(server: FastifyInstance, app: App): void {
     {
       schema: {
         tags: ['imports'],
-        description: 'Upload a CSV, TSV, JSON Lines or XLSX file (multipart field "file") to import items or components into a case. Returns the job that runs the import.',
+        description:
+          'Upload a CSV, TSV, JSON Lines or XLSX file (multipart field "file") to import items or components into a case. Returns the job that runs the import.',
         querystring: ImportQuery,
         response: { 202: JobSchema, 400: ErrorBody, 413: ErrorBody },
       },
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      if (!req.isMultipart()) throw Invalid.at('body', 'send the file as multipart/form-data in a field named "file"');
+      if (!req.isMultipart())
+        throw Invalid.at('body', 'send the file as multipart/form-data in a field named "file"');
       const part = await req.file({ limits: { fileSize: app.config.maxUploadBytes, files: 1 } });
       if (!part) throw Invalid.at('file', 'no file in the upload');
       const map = req.query.map ? parseMapArgs([req.query.map]) : {};
@@ -45,12 +51,29 @@ export function registerImportRoutes(server: FastifyInstance, app: App): void {
       const path = join(dir, `${randomUUID()}${extname(part.filename).toLowerCase()}`);
       try {
         await pipeline(part.file, createWriteStream(path));
-        if (part.file.truncated) throw Invalid.at('file', `${part.filename} is larger than the upload limit of ${app.config.maxUploadBytes} bytes`);
+        if (part.file.truncated)
+          throw Invalid.at(
+            'file',
+            `${part.filename} is larger than the upload limit of ${app.config.maxUploadBytes} bytes`,
+          );
       } catch (e) {
         await rm(path, { force: true });
         throw e;
       }
-      const job = await app.jobs.enqueue(actor, 'import', { kind: req.query.kind, path, fileName: part.filename, caseId: req.query.caseId, map, update: req.query.update, removeAfter: true }, 1);
+      const job = await app.jobs.enqueue(
+        actor,
+        'import',
+        {
+          kind: req.query.kind,
+          path,
+          fileName: part.filename,
+          caseId: req.query.caseId,
+          map,
+          update: req.query.update,
+          removeAfter: true,
+        },
+        1,
+      );
       return reply.status(202).send(job);
     },
   );

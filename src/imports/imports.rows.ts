@@ -16,7 +16,11 @@ export const ComponentRow = ComponentInput.omit({ itemId: true, parentId: true }
   })
   .superRefine((v, ctx) => {
     if (!v.itemId && !v.itemRef) {
-      ctx.addIssue({ code: 'custom', path: ['itemRef'], message: 'is required: the external reference of the item (or an itemId column)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['itemRef'],
+        message: 'is required: the external reference of the item (or an itemId column)',
+      });
     }
   });
 export type ComponentRow = z.output<typeof ComponentRow>;
@@ -27,7 +31,9 @@ const key = (...parts: (string | number | null | undefined)[]) =>
     .digest('base64');
 
 export function itemIdentity(v: ItemRow): string {
-  return v.externalRef ? key('ref', v.caseId, v.externalRef) : key('serial', v.caseId, v.designationMarked, v.serialNumber, v.recoveredAt);
+  return v.externalRef
+    ? key('ref', v.caseId, v.externalRef)
+    : key('serial', v.caseId, v.designationMarked, v.serialNumber, v.recoveredAt);
 }
 
 /** The item a component row points at, as written in the file. */
@@ -35,6 +41,10 @@ export function itemPointer(v: ComponentRow): string {
   return v.itemId ? `id:${v.itemId}` : `ref:${v.itemRef}`;
 }
 
-export function componentIdentity(item: string | number, position: string | null | undefined, marking: string): string {
+export function componentIdentity(
+  item: string | number,
+  position: string | null | undefined,
+  marking: string,
+): string {
   return key(item, position, marking);
 }

@@ -2,22 +2,23 @@
 // the file keep memory flat: the first validates every row and reports every bad one before anything is
 // written; the second writes all rows in one transaction with one audit entry that commits to each row.
 // Importing the same file again adds nothing; a changed row is a conflict unless `update` is set.
-import { basename } from 'node:path';
-import { createReadStream } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Actor } from '../core/actor.ts';
 import { assertCanWrite } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import { Conflict, Invalid, type Problem } from '../core/errors.ts';
 import type { AuditedWriter } from '../evidence/index.ts';
-import { buildHeaderMap, type HeaderMap } from './imports.header-map.ts';
-import { componentFields, type FieldSpec, itemFields } from './imports.fields.ts';
+import { checkComponentRows, checkItemRows, type RowCheck } from './imports.check.ts';
 import { coerceRecord } from './imports.coerce.ts';
-import { validateRow } from './imports.validate.ts';
+import { componentFields, type FieldSpec, itemFields } from './imports.fields.ts';
+import { buildHeaderMap, type HeaderMap } from './imports.header-map.ts';
 import { type ImportFormat, readHeaders, readRecords, type SourceRecord } from './imports.read.ts';
 import { ComponentRow, ItemRow } from './imports.rows.ts';
-import { writeComponents, writeItems, type WriteContext } from './imports.write.ts';
-import { checkComponentRows, checkItemRows, type RowCheck } from './imports.check.ts';
+import { validateRow } from './imports.validate.ts';
+import { type WriteContext, writeComponents, writeItems } from './imports.write.ts';
 
 export type ImportKind = 'items' | 'components';
 
@@ -85,13 +86,26 @@ export class ImportService {
     problems.push(...late.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)));
     if (problemCount > 0) {
       const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';
-      throw new Invalid(`${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`, problems);
+      throw new Invalid(
+        `${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`,
+        problems,
+      );
     }
 
     // Pass 2: one transaction; a conflict rolls everything back.
     const sha256 = await fileSha256(o.path);
     return this.w.transaction(async (trx) => {
-      const ctx: WriteContext = { trx, w: this.w, actor, caseId: o.caseId, update: !!o.update, file, total: count, column, onProgress: o.onProgress };
+      const ctx: WriteContext = {
+        trx,
+        w: this.w,
+        actor,
+        caseId: o.caseId,
+        update: !!o.update,
+        file,
+        total: count,
+        column,
+        onProgress: o.onProgress,
+      };
       const records = (async function* () {
         for await (const record of readRecords(o.path, read)) {
           const r = parse(record);
@@ -104,7 +118,10 @@ export class ImportService {
           ? await writeItems(ctx, records as AsyncIterable<{ row: number; value: ItemRow }>)
           : await writeComponents(ctx, records as AsyncIterable<{ row: number; value: ComponentRow }>);
       if (out.problems.length > 0) {
-        throw new Invalid(`${file}: ${out.problems.length} row(s) cannot be placed; nothing was imported`, out.problems.slice(0, MAX_PROBLEMS));
+        throw new Invalid(
+          `${file}: ${out.problems.length} row(s) cannot be placed; nothing was imported`,
+          out.problems.slice(0, MAX_PROBLEMS),
+        );
       }
       if (out.conflicts.length > 0) {
         const shown = out.conflicts.slice(0, MAX_PROBLEMS);
@@ -113,14 +130,38 @@ export class ImportService {
           shown,
         );
       }
-      const auditSeq = await out.bulk.finish('import', { kind: o.kind, file, sha256, caseId: o.caseId, rows: count, added: out.added, updated: out.updated, skipped: out.skipped });
+      const auditSeq = await out.bulk.finish('import', {
+        kind: o.kind,
+        file,
+        sha256,
+        caseId: o.caseId,
+        rows: count,
+        added: out.added,
+        updated: out.updated,
+        skipped: out.skipped,
+      });
       o.onProgress?.('write', count, count);
-      return { kind: o.kind, file, sha256, rows: count, added: out.added, updated: out.updated, skipped: out.skipped, auditSeq };
+      return {
+        kind: o.kind,
+        file,
+        sha256,
+        rows: count,
+        added: out.added,
+        updated: out.updated,
+        skipped: out.skipped,
+        auditSeq,
+      };
     });
   }
 }
 
-function rowParser(kind: ImportKind, headerMap: HeaderMap, fields: FieldSpec[], file: string, caseId: number) {
+function rowParser(
+  kind: ImportKind,
+  headerMap: HeaderMap,
+  fields: FieldSpec[],
+  file: string,
+  caseId: number,
+) {
   const schema = kind === 'items' ? ItemRow : ComponentRow;
   return (record: SourceRecord) => {
     const coerced = coerceRecord(record, headerMap, fields, file);

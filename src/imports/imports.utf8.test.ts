@@ -21,7 +21,9 @@ describe('detectEncodingProblem', () => {
   });
 
   it('finds the byte offset and line of Latin-1, overlong forms, surrogates and a cut-off end', () => {
-    expect(detectEncodingProblem(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]))).toEqual({
+    expect(
+      detectEncodingProblem(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a])),
+    ).toEqual({
       byteOffset: 7,
       line: 3,
     });
@@ -54,6 +56,8 @@ describe('utf8Guard', () => {
   it('reports a character cut off at the end of the file', async () => {
     const cut = Buffer.concat([text, Buffer.from('Я').subarray(0, 1)]);
     const error = await guard(cut, 3).catch((e: unknown) => e);
-    expect((error as Invalid).message).toBe(`t.csv line 11: not valid UTF-8 (byte offset ${text.length}); save the file as UTF-8`);
+    expect((error as Invalid).message).toBe(
+      `t.csv line 11: not valid UTF-8 (byte offset ${text.length}); save the file as UTF-8`,
+    );
   });
 });

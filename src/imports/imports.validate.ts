@@ -17,15 +17,10 @@ export function validateRow<S extends z.ZodType>(
   headerMap: HeaderMap,
   file: string,
 ): RowResult<z.output<S>> {
-  const present = Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+  const present: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (value[key] !== null) present[key] = value[key];
   const parsed = schema.safeParse(present, { reportInput: true });
-  if (parsed.success) {
-    const out = parsed.data as Record<string, unknown>;
-    if (out !== null && typeof out === 'object')
-      for (const key of Object.keys(value))
-        if (out[key] === undefined && value[key] === null) out[key] = null;
-    return { ok: true, value: parsed.data };
-  }
+  if (parsed.success) return { ok: true, value: withNulls(parsed.data, value) };
   const problems = parsed.error.issues.map((issue): Problem => {
     const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
     const column = field === undefined ? undefined : headerMap.columnOf.get(field);
@@ -36,6 +31,15 @@ export function validateRow<S extends z.ZodType>(
     return { file, row: record.row, path: column, message };
   });
   return { ok: false, problems };
+}
+
+function withNulls<T>(data: T, value: Record<string, unknown>): T {
+  if (data === null || typeof data !== 'object') return data;
+  const out = data as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    if (value[key] === null && out[key] === undefined) out[key] = null;
+  }
+  return data;
 }
 
 function readable(issue: z.core.$ZodIssue): string {

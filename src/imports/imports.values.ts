@@ -18,20 +18,19 @@ export function coerceValue(spec: FieldSpec, raw: SourceValue | undefined): Coer
   if (raw === null || raw === undefined) return { ok: true, value: null };
   const text = typeof raw === 'string' ? raw.trim() : String(raw);
   if (text === '') return { ok: true, value: null };
-  const shown = JSON.stringify(text);
   switch (spec.kind) {
     case 'text':
       return { ok: true, value: text.normalize('NFC') };
     case 'integer': {
       const n = typeof raw === 'number' ? raw : integerText.test(text) ? Number(text) : Number.NaN;
       if (Number.isSafeInteger(n)) return { ok: true, value: n };
-      return { ok: false, message: `${shown} is not a whole number` };
+      return { ok: false, message: `${JSON.stringify(text)} is not a whole number` };
     }
     case 'number': {
       const n = typeof raw === 'number' ? raw : numberText.test(text) ? Number(text) : Number.NaN;
       if (Number.isFinite(n)) return { ok: true, value: n };
       const hint = /^[+-]?\d+,\d+$/.test(text) ? ' (write decimals with a point: 12.5)' : '';
-      return { ok: false, message: `${shown} is not a number${hint}` };
+      return { ok: false, message: `${JSON.stringify(text)} is not a number${hint}` };
     }
     case 'date': {
       const date = parseImportDate(text);
@@ -42,14 +41,14 @@ export function coerceValue(spec: FieldSpec, raw: SourceValue | undefined): Coer
     case 'boolean': {
       const word = text.toLowerCase();
       if (yes.has(word) || no.has(word)) return { ok: true, value: yes.has(word) };
-      return { ok: false, message: `${shown} is not yes or no` };
+      return { ok: false, message: `${JSON.stringify(text)} is not yes or no` };
     }
     case 'json':
       if (typeof raw !== 'string') return { ok: true, value: raw };
       try {
         return { ok: true, value: JSON.parse(text) };
       } catch {
-        return { ok: false, message: `${shown} is not valid JSON` };
+        return { ok: false, message: `${JSON.stringify(text)} is not valid JSON` };
       }
   }
 }

@@ -4,9 +4,15 @@
 import type { BulkRecorder } from '../audit/index.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Problem } from '../core/errors.ts';
-import { type AuditedWriter, type Trx, componentValues, itemValues } from '../evidence/index.ts';
+import { type AuditedWriter, componentValues, itemValues, type Trx } from '../evidence/index.ts';
 import { ImportsRepository } from './imports.repository.ts';
-import { type ComponentRow, type ItemRow, componentIdentity, itemIdentity, itemPointer } from './imports.rows.ts';
+import {
+  type ComponentRow,
+  componentIdentity,
+  type ItemRow,
+  itemIdentity,
+  itemPointer,
+} from './imports.rows.ts';
 
 export interface WriteContext {
   trx: Trx;
@@ -55,12 +61,26 @@ async function settle(
     await ctx.w.update(ctx.trx, ctx.actor, entity, stored.id, next);
     out.updated++;
   } else {
-    out.conflicts.push({ file: ctx.file, row, message: `differs from stored ${entity} ${stored.id} in ${changed.join(', ')}` });
+    out.conflicts.push({
+      file: ctx.file,
+      row,
+      message: `differs from stored ${entity} ${stored.id} in ${changed.join(', ')}`,
+    });
   }
 }
 
-export async function writeItems(ctx: WriteContext, records: AsyncIterable<{ row: number; value: ItemRow }>): Promise<WriteOutcome> {
-  const out: WriteOutcome = { added: 0, updated: 0, skipped: 0, conflicts: [], problems: [], bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'item') };
+export async function writeItems(
+  ctx: WriteContext,
+  records: AsyncIterable<{ row: number; value: ItemRow }>,
+): Promise<WriteOutcome> {
+  const out: WriteOutcome = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    conflicts: [],
+    problems: [],
+    bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'item'),
+  };
   let unkeyed: Map<string, Values & { id: number }> | null = null;
   let batch: { row: number; value: ItemRow }[] = [];
   let done = 0;
@@ -68,11 +88,17 @@ export async function writeItems(ctx: WriteContext, records: AsyncIterable<{ row
   const flush = async () => {
     const stored = new Map<string, Values & { id: number }>();
     const refs = batch.filter((b) => b.value.externalRef).map((b) => b.value.externalRef as string);
-    const serials = batch.filter((b) => !b.value.externalRef && b.value.serialNumber).map((b) => b.value.serialNumber as string);
-    for (const r of await repo.itemsByExternalRef(ctx.trx, ctx.caseId, refs)) stored.set(itemIdentity(asItem(r)), r);
-    for (const r of await repo.itemsBySerial(ctx.trx, ctx.caseId, serials)) stored.set(itemIdentity(asItem(r)), r);
+    const serials = batch
+      .filter((b) => !b.value.externalRef && b.value.serialNumber)
+      .map((b) => b.value.serialNumber as string);
+    for (const r of await repo.itemsByExternalRef(ctx.trx, ctx.caseId, refs))
+      stored.set(itemIdentity(asItem(r)), r);
+    for (const r of await repo.itemsBySerial(ctx.trx, ctx.caseId, serials))
+      stored.set(itemIdentity(asItem(r)), r);
     if (!unkeyed && batch.some((b) => !b.value.externalRef && !b.value.serialNumber)) {
-      unkeyed = new Map((await repo.itemsWithoutRefOrSerial(ctx.trx, ctx.caseId)).map((r) => [itemIdentity(asItem(r)), r]));
+      unkeyed = new Map(
+        (await repo.itemsWithoutRefOrSerial(ctx.trx, ctx.caseId)).map((r) => [itemIdentity(asItem(r)), r]),
+      );
     }
     const fresh: Values[] = [];
     for (const b of batch) {
@@ -98,15 +124,34 @@ export async function writeItems(ctx: WriteContext, records: AsyncIterable<{ row
 }
 
 /** The identity fields of a stored item, in the shape of an import row. */
-function asItem(r: { case_id: number; external_ref: string | null; designation_marked: string | null; serial_number: string | null; recovered_at: string | null }): ItemRow {
-  return { caseId: r.case_id, externalRef: r.external_ref, designationMarked: r.designation_marked, serialNumber: r.serial_number, recoveredAt: r.recovered_at } as ItemRow;
+function asItem(r: {
+  case_id: number;
+  external_ref: string | null;
+  designation_marked: string | null;
+  serial_number: string | null;
+  recovered_at: string | null;
+}): ItemRow {
+  return {
+    caseId: r.case_id,
+    externalRef: r.external_ref,
+    designationMarked: r.designation_marked,
+    serialNumber: r.serial_number,
+    recoveredAt: r.recovered_at,
+  } as ItemRow;
 }
 
 export async function writeComponents(
   ctx: WriteContext,
   records: AsyncIterable<{ row: number; value: ComponentRow }>,
 ): Promise<WriteOutcome> {
-  const out: WriteOutcome = { added: 0, updated: 0, skipped: 0, conflicts: [], problems: [], bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'component') };
+  const out: WriteOutcome = {
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    conflicts: [],
+    problems: [],
+    bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'component'),
+  };
   const itemOf = new Map<string, number>();
   const hasStored = new Map<number, boolean>();
   // Positions of components written by this import, so that later rows can name them as parents.
@@ -119,9 +164,12 @@ export async function writeComponents(
     const missing = [...new Set(pointers)].filter((p) => !itemOf.has(p));
     const refs = missing.filter((p) => p.startsWith('ref:')).map((p) => p.slice(4));
     const ids = missing.filter((p) => p.startsWith('id:')).map((p) => Number(p.slice(3)));
-    for (const r of await repo.itemsByRef(ctx.trx, ctx.caseId, refs)) itemOf.set(`ref:${r.external_ref}`, r.id);
+    for (const r of await repo.itemsByRef(ctx.trx, ctx.caseId, refs))
+      itemOf.set(`ref:${r.external_ref}`, r.id);
     for (const r of await repo.itemsById(ctx.trx, ctx.caseId, ids)) itemOf.set(`id:${r.id}`, r.id);
-    const unseen = [...new Set(missing.map((p) => itemOf.get(p)).filter((id): id is number => id !== undefined))].filter((id) => !hasStored.has(id));
+    const unseen = [
+      ...new Set(missing.map((p) => itemOf.get(p)).filter((id): id is number => id !== undefined)),
+    ].filter((id) => !hasStored.has(id));
     const withRows = new Set((await repo.itemsWithComponents(ctx.trx, unseen)).map((r) => r.item_id));
     for (const id of unseen) hasStored.set(id, withRows.has(id));
   };
@@ -141,7 +189,12 @@ export async function writeComponents(
       if (v.parentPosition) {
         parentId = positions.get(`${b.itemId}\u0000${v.parentPosition}`) ?? null;
         if (parentId === null) {
-          out.problems.push({ file: ctx.file, row: b.row, path: ctx.column('parentPosition'), message: `no component at position "${v.parentPosition}" in this item, in the file or stored` });
+          out.problems.push({
+            file: ctx.file,
+            row: b.row,
+            path: ctx.column('parentPosition'),
+            message: `no component at position "${v.parentPosition}" in this item, in the file or stored`,
+          });
           continue;
         }
       }
@@ -165,7 +218,8 @@ export async function writeComponents(
     for (const p of pending) {
       const itemId = itemOf.get(itemPointer(p.value)) as number;
       // A parent still waiting in this batch must be written first, so that its id is known.
-      if (p.value.parentPosition && pendingPositions.has(`${itemId}\u0000${p.value.parentPosition}`)) await flush();
+      if (p.value.parentPosition && pendingPositions.has(`${itemId}\u0000${p.value.parentPosition}`))
+        await flush();
       batch.push({ ...p, itemId });
       if (p.value.position) pendingPositions.add(`${itemId}\u0000${p.value.position}`);
       if (batch.length >= BATCH) await flush();

@@ -10,7 +10,9 @@ export {
   itemFields,
   normalizeName,
 } from './imports.fields.ts';
+export { type FolderImport, importFolder } from './imports.files.ts';
 export { buildHeaderMap, type HeaderMap, IGNORE } from './imports.header-map.ts';
+export { type ImportJobPayload, importJob } from './imports.job.ts';
 export { parseMapArgs, readMappingFile } from './imports.mapping.ts';
 export {
   detectEncodingProblem,
@@ -21,8 +23,6 @@ export {
   type SourceRecord,
   type SourceValue,
 } from './imports.read.ts';
-export { validateRow } from './imports.validate.ts';
-export { type ImportJobPayload, importJob } from './imports.job.ts';
 export { registerImportRoutes } from './imports.routes.ts';
 export { type ImportKind, type ImportOptions, type ImportResult, ImportService } from './imports.service.ts';
-export { type FolderImport, importFolder } from './imports.files.ts';
+export { validateRow } from './imports.validate.ts';
