@@ -12,13 +12,17 @@ const program = new Command('teardown')
   .option('--data <dir>', 'data folder (TEARDOWN_DATA_DIR, default ./data)')
   .option('--database <url>', 'database: a SQLite path or postgres://… (TEARDOWN_DATABASE_URL)')
   .option('--json', 'machine-readable output')
-  .showHelpAfterError()
-  .exitOverride((err) => {
-    process.exit(err.exitCode === 0 ? 0 : 2);
-  });
+  .showHelpAfterError();
 
 for (const cmd of [initCommand(), serveCommand(), importCommand(), exportCommand(), searchCommand(), verifyCommand(), checkpointCommand()]) {
   program.addCommand(cmd);
 }
+
+// Usage errors (unknown command or option, missing argument) exit 2 at every level, like bad input.
+const usageExit = (cmd: Command): void => {
+  cmd.showHelpAfterError().exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+  for (const sub of cmd.commands) usageExit(sub);
+};
+usageExit(program);
 
 await program.parseAsync(process.argv);

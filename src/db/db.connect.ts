@@ -72,8 +72,3 @@ function openPostgres(url: string): Db {
   if (safe.password) safe.password = '***';
   return { kysely, dialect: 'postgres', label: `PostgreSQL ${safe.toString()}`, close: () => kysely.destroy() };
 }
-
-/** The raw better-sqlite3 handle, for the few things Kysely cannot express (backup, pragmas). */
-export function sqliteUrlFor(dataDir: string): string {
-  return resolve(dataDir, 'teardown.db');
-}

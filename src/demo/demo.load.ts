@@ -41,7 +41,7 @@ export async function loadDemoIfEmpty(app: App, log: (message: string) => void =
   const photos = new Map<string, { sha256: string; size: number; name: string; meta: Awaited<ReturnType<typeof readMetadata>> }>();
   for (const item of demo.items) {
     for (const p of item.photos) {
-      const blob = await app.files.put(Readable.from(renderDemoPhoto(p)));
+      const blob = await app.files.put(Readable.from(await renderDemoPhoto(p)));
       photos.set(p.demoKey, { sha256: blob.sha256, size: blob.size, name: p.fileName, meta: await readMetadata(blob.path, p.fileName) });
     }
   }

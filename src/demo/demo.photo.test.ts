@@ -14,8 +14,8 @@ const photo: DemoPhoto = {
 };
 
 describe('renderDemoPhoto', () => {
-  it('draws a JPEG of 640×480 with the yellow SYNTHETIC band', () => {
-    const image = jpeg.decode(renderDemoPhoto(photo), { useTArray: true });
+  it('draws a JPEG of 640×480 with the yellow SYNTHETIC band', async () => {
+    const image = jpeg.decode(await renderDemoPhoto(photo), { useTArray: true });
     expect([image.width, image.height]).toEqual([PHOTO_WIDTH, PHOTO_HEIGHT]);
     let yellow = 0;
     for (let y = PHOTO_HEIGHT - 52; y < PHOTO_HEIGHT; y++) {
@@ -28,7 +28,7 @@ describe('renderDemoPhoto', () => {
   });
 
   it('writes EXIF time, camera, description and GPS that exifr reads back', async () => {
-    const buffer = renderDemoPhoto(photo);
+    const buffer = await renderDemoPhoto(photo);
     const tags = await exifr.parse(buffer, { reviveValues: false });
     expect(tags.DateTimeOriginal).toBe('2024:03:07 14:20:05');
     expect(tags.Make).toBe('Teardown demo');
@@ -40,17 +40,17 @@ describe('renderDemoPhoto', () => {
   });
 
   it('writes southern and western positions with their references, and no GPS where there is none', async () => {
-    const south = renderDemoPhoto({ ...photo, gps: { latitude: -33.45678, longitude: -70.66543 } });
+    const south = await renderDemoPhoto({ ...photo, gps: { latitude: -33.45678, longitude: -70.66543 } });
     const gps = await exifr.gps(south);
     expect(Math.abs(gps.latitude + 33.45678)).toBeLessThan(1e-4);
     expect(Math.abs(gps.longitude + 70.66543)).toBeLessThan(1e-4);
-    const none = await exifr.parse(renderDemoPhoto({ ...photo, gps: undefined }));
+    const none = await exifr.parse(await renderDemoPhoto({ ...photo, gps: undefined }));
     expect(none.latitude).toBeUndefined();
     expect(none.DateTimeOriginal).toBeDefined();
   });
 
-  it('draws the same picture for the same seed and another for another seed', () => {
-    expect(renderDemoPhoto(photo).equals(renderDemoPhoto(photo))).toBe(true);
-    expect(renderDemoPhoto(photo).equals(renderDemoPhoto({ ...photo, seed: 4243 }))).toBe(false);
+  it('draws the same picture for the same seed and another for another seed', async () => {
+    expect((await renderDemoPhoto(photo)).equals(await renderDemoPhoto(photo))).toBe(true);
+    expect((await renderDemoPhoto(photo)).equals(await renderDemoPhoto({ ...photo, seed: 4243 }))).toBe(false);
   });
 });

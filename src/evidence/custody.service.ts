@@ -49,6 +49,11 @@ export class CustodyService {
     return this.w.transaction(async (trx) => toCustodyEvent(await this.w.softDelete(trx, actor, 'custody_event', id)));
   }
 
+  async restore(actor: Actor, id: number): Promise<CustodyEvent> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toCustodyEvent(await this.w.restore(trx, actor, 'custody_event', id)));
+  }
+
   private async checkLinks(trx: Trx, v: { caseId: number; itemId?: number | null; evidenceFileId?: number | null }) {
     await this.w.get(trx, 'case', v.caseId);
     if (v.itemId) {

@@ -95,6 +95,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
     get: (a, id) => app.custody.get(a, id),
     update: (a, id, b) => app.custody.update(a, id, b),
     remove: (a, id) => app.custody.remove(a, id),
+    restore: (a, id) => app.custody.restore(a, id),
   });
   registerCrud(server, {
     path: '/api/organizations',
@@ -108,6 +109,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
     get: (a, id) => app.parties.getOrganization(a, id),
     update: (a, id, b) => app.parties.updateOrganization(a, id, b),
     remove: (a, id) => app.parties.removeOrganization(a, id),
+    restore: (a, id) => app.parties.restoreOrganization(a, id),
   });
   registerCrud(server, {
     path: '/api/persons',
@@ -121,5 +123,6 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
     get: (a, id) => app.parties.getPerson(a, id),
     update: (a, id, b) => app.parties.updatePerson(a, id, b),
     remove: (a, id) => app.parties.removePerson(a, id),
+    restore: (a, id) => app.parties.restorePerson(a, id),
   });
 }

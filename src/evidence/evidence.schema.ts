@@ -40,6 +40,15 @@ export const partyRoles = [
   'other',
 ] as const;
 
+/** Every field optional and none defaulted: a field left out of a patch keeps its stored value
+ * (zod's `.partial()` still fills in a field's default, which would overwrite it). */
+type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<PatchShape<S>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) shape[key] = ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional();
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<S>>;
+}
+
 const trimmed = z.string().trim();
 const text = (max: number) => trimmed.min(1).max(max);
 const optionalText = (max: number) => text(max).nullish();
@@ -78,7 +87,7 @@ export const CaseInput = z.object({
   status: z.enum(['open', 'closed', 'published']).default('open'),
 });
 export type CaseInput = z.input<typeof CaseInput>;
-export const CasePatch = CaseInput.partial();
+export const CasePatch = patchOf(CaseInput);
 
 export const Case = z.object({
   id: z.number().int(),
@@ -199,7 +208,7 @@ export const ComponentInput = z.object({
   notes: optionalText(20_000),
 });
 export type ComponentInput = z.input<typeof ComponentInput>;
-export const ComponentPatch = ComponentInput.omit({ itemId: true }).partial();
+export const ComponentPatch = patchOf(ComponentInput.omit({ itemId: true }));
 
 export const Component = z.object({
   id: z.number().int(),
@@ -310,10 +319,10 @@ export const OrganizationInput = z.object({
   parentId: z.number().int().positive().nullish(),
 });
 export type OrganizationInput = z.input<typeof OrganizationInput>;
-export const OrganizationPatch = OrganizationInput.partial();
+export const OrganizationPatch = patchOf(OrganizationInput);
 export const PersonInput = z.object({ ...partyFields, birthDate: isoDateTime.nullish() });
 export type PersonInput = z.input<typeof PersonInput>;
-export const PersonPatch = PersonInput.partial();
+export const PersonPatch = patchOf(PersonInput);
 
 const partyOut = {
   id: z.number().int(),

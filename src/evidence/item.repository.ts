@@ -1,5 +1,5 @@
-// Queries over recovered items: filtered, paged lists and the row-identity look-ups of imports.
-import { type Kysely, type Selectable, sql } from 'kysely';
+// Queries over recovered items: filtered, paged lists and counts.
+import type { Kysely, Selectable } from 'kysely';
 import { type Database, type DialectName, type RecoveredItemsTable, fullTextMatch } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { ItemFilter } from './evidence.schema.ts';
@@ -23,28 +23,6 @@ export class ItemRepository {
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
     const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
     return { total: Number(total), rows };
-  }
-
-  async findByExternalRef(db: Kysely<Database>, caseId: number, refs: string[]) {
-    if (refs.length === 0) return [];
-    return db
-      .selectFrom('recovered_items')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where('external_ref', 'in', refs)
-      .execute();
-  }
-
-  /** Items without an external reference are identified by designation, serial and recovery date. */
-  async findBySerial(db: Kysely<Database>, caseId: number, designation: string | null, serial: string | null, recoveredAt: string | null) {
-    return db
-      .selectFrom('recovered_items')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .where(sql<boolean>`coalesce(designation_marked, '') = ${designation ?? ''}`)
-      .where(sql<boolean>`coalesce(serial_number, '') = ${serial ?? ''}`)
-      .where(sql<boolean>`coalesce(recovered_at, '') = ${recoveredAt ?? ''}`)
-      .execute();
   }
 
   async summary(db: Kysely<Database>, caseId?: number) {

@@ -4,7 +4,7 @@ import { assertCanRead, assertCanWrite } from '../core/access.ts';
 import { type ItemFilter, RecoveredItemInput, type RecoveredItem } from './evidence.schema.ts';
 import { toItem } from './evidence.mappers.ts';
 import { itemValues } from './evidence.values.ts';
-import type { AuditedWriter, Trx } from './evidence.writer.ts';
+import type { AuditedWriter } from './evidence.writer.ts';
 import type { ItemRepository } from './item.repository.ts';
 import { parseInput } from './parse.ts';
 
@@ -54,10 +54,5 @@ export class ItemService {
   async restore(actor: Actor, id: number): Promise<RecoveredItem> {
     assertCanWrite(actor);
     return this.w.transaction(async (trx) => toItem(await this.w.restore(trx, actor, 'item', id)));
-  }
-
-  /** Used inside other services' transactions. */
-  async requireLive(trx: Trx, id: number) {
-    return this.w.get(trx, 'item', id);
   }
 }

@@ -52,6 +52,11 @@ export class PartyService {
     return this.w.transaction(async (trx) => toOrganization(await this.w.softDelete(trx, actor, 'organization', id)));
   }
 
+  async restoreOrganization(actor: Actor, id: number): Promise<Organization> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toOrganization(await this.w.restore(trx, actor, 'organization', id)));
+  }
+
   async createPerson(actor: Actor, input: unknown): Promise<Person> {
     assertCanWrite(actor);
     const v = parseInput(PersonInput, input);
@@ -81,5 +86,10 @@ export class PartyService {
   async removePerson(actor: Actor, id: number): Promise<Person> {
     assertCanWrite(actor);
     return this.w.transaction(async (trx) => toPerson(await this.w.softDelete(trx, actor, 'person', id)));
+  }
+
+  async restorePerson(actor: Actor, id: number): Promise<Person> {
+    assertCanWrite(actor);
+    return this.w.transaction(async (trx) => toPerson(await this.w.restore(trx, actor, 'person', id)));
   }
 }

@@ -1,10 +1,11 @@
 // Row-level SQL shared by the evidence repositories: fetch by id, insert and update returning the stored
 // row (the audit log digests exactly what the database returns), and case-scoped existence checks.
 import type { Kysely } from 'kysely';
+import type { AuditedTable } from '../audit/index.ts';
 import type { Database } from '../db/index.ts';
 
 export type Row = Record<string, unknown> & { id: number };
-export type TableName = 'cases' | 'recovered_items' | 'components' | 'evidence_files' | 'custody_events' | 'organizations' | 'persons';
+export type TableName = AuditedTable;
 
 // biome-ignore lint/suspicious/noExplicitAny: one generic code path over several tables; callers map rows to typed objects
 type Loose = Kysely<any>;

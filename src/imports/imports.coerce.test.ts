@@ -93,6 +93,21 @@ describe('coerceRecord', () => {
     ]);
   });
 
+  it('reports a key of a JSON Lines record that the header map does not know', () => {
+    const map = buildHeaderMap(['itemType'], itemFields, {}, 'items.jsonl');
+    const r = coerceRecord(
+      { row: 4, line: 4, values: { itemType: 'uav', colour: 'grey' } },
+      map,
+      itemFields,
+      'items.jsonl',
+    );
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^items\.jsonl, row 4, column "colour": unknown field; accepted: externalRef, itemType/,
+      ),
+    ]);
+  });
+
   it('refuses a fraction where a whole number is needed', () => {
     const parts = buildHeaderMap(['subsystem', 'quantity'], componentFields, {}, 'parts.csv');
     const r = coerceRecord(

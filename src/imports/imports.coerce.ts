@@ -41,7 +41,7 @@ export function coerceRecord(
       problems.push(at(file, record, column, `unknown field; accepted: ${[...specs.keys()].join(', ')}`));
     }
   }
-  let partialDates: { spec: FieldSpec; column: string; precision: DatePrecision }[] | undefined;
+  const partialDates: { spec: FieldSpec; column: string; precision: DatePrecision }[] = [];
   for (const [column, field] of headerMap.fieldOf) {
     const spec = specs.get(field);
     if (spec === undefined) continue;
@@ -52,10 +52,10 @@ export function coerceRecord(
     }
     value[field] = result.value;
     if (spec.precisionField && (result.precision === 'month' || result.precision === 'year')) {
-      (partialDates ??= []).push({ spec, column, precision: result.precision });
+      partialDates.push({ spec, column, precision: result.precision });
     }
   }
-  for (const { spec, column, precision } of partialDates ?? []) {
+  for (const { spec, column, precision } of partialDates) {
     const field = spec.precisionField as string;
     const claimed = value[field] as DatePrecision | null | undefined;
     if (claimed == null) value[field] = precision;

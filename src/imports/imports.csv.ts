@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { checkDelimiter, checkHeader } from './imports.header.ts';
 import { asReadError, openUtf8 } from './imports.open.ts';
-import { invalidAt, type SourceHeader, type SourceRecord } from './imports.record.ts';
+import { invalidAt, invalidFile, type SourceHeader, type SourceRecord } from './imports.record.ts';
 
 /** Longest record accepted, in characters: far above any real row, it stops a stray quote from
  * swallowing the rest of a large file into memory. */
@@ -62,6 +62,7 @@ export async function* readCsv(
     // The failing record starts where the last good one ended.
     throw invalidAt(file, nextLine, describe(error), header ? row + 1 : undefined);
   }
+  if (header === undefined) throw invalidFile(file, 'the file is empty: it needs a header row');
 }
 
 function newlines(record: string[]): number {

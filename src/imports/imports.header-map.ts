@@ -25,8 +25,9 @@ export function buildHeaderMap(
   const byName = new Map<string, string>();
   const byAlias = new Map<string, string>();
   for (const f of fields) byName.set(normalizeName(f.name), f.name);
-  for (const f of fields)
+  for (const f of fields) {
     for (const a of f.aliases ?? []) if (!byName.has(normalizeName(a))) byAlias.set(normalizeName(a), f.name);
+  }
   const accepted = fields.map((f) => f.name).join(', ');
   const problems: Problem[] = [];
 
@@ -72,17 +73,17 @@ export function buildHeaderMap(
   const columnOf = new Map<string, string>();
   for (const [column, field] of fieldOf) {
     const first = columnOf.get(field);
-    if (first === undefined) columnOf.set(field, column);
-    else
-      problems.push({
-        file,
-        path: column,
-        message: `columns "${first}" and "${column}" both fill the field ${field}; ignore one of them (--map "${column}=-")`,
-      });
+    if (first === undefined) {
+      columnOf.set(field, column);
+      continue;
+    }
+    const message = `columns "${first}" and "${column}" both fill the field ${field}; ignore one of them (--map "${column}=-")`;
+    problems.push({ file, path: column, message });
   }
   for (const f of fields) {
-    if (f.required && !columnOf.has(f.name))
+    if (f.required && !columnOf.has(f.name)) {
       problems.push({ file, message: `no column fills the required field ${f.name}` });
+    }
   }
 
   if (problems.length > 0) {

@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors.ts';
 import { componentFields, itemFields } from './imports.fields.ts';
 import { buildHeaderMap } from './imports.header-map.ts';
 import { parseMapArgs, readMappingFile } from './imports.mapping.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'teardown-mapping-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string) => {
   const path = join(dir, name);
   writeFileSync(path, content);

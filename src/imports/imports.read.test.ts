@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors.ts';
 import { type ReadOptions, readHeaders, readRecords, type SourceRecord } from './imports.read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'teardown-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -105,6 +106,12 @@ describe('readRecords: CSV', () => {
     );
   });
 
+  it('refuses an empty file', async () => {
+    expect((await failure(write('empty.csv', '\n\n'))).message).toBe(
+      'empty.csv: the file is empty: it needs a header row',
+    );
+  });
+
   it('names the file when it does not exist or its kind is unknown', async () => {
     expect((await failure(join(dir, 'missing.csv'))).message).toBe(
       'missing.csv: cannot read the file (no such file)',
@@ -164,6 +171,22 @@ describe('readRecords: XLSX', () => {
         values: { 'Serial No': 9001, 'Recovered At': '2023-05-15T14:20:00', lat: null, Place: 'Izium' },
       },
     ]);
+  });
+
+  it('refuses a value beyond the header and a spreadsheet error, naming the row', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Items');
+    sheet.addRow(['itemType', 'notes']);
+    sheet.addRow(['uav', 'ok', 'stray']);
+    const path = join(dir, 'extra.xlsx');
+    await workbook.xlsx.writeFile(path);
+    expect((await failure(path)).message).toBe('extra.xlsx line 2: column 3 has a value but no header');
+    sheet.getRow(2).getCell(3).value = null;
+    sheet.getRow(2).getCell(2).value = { error: '#N/A' };
+    await workbook.xlsx.writeFile(path);
+    expect((await failure(path)).message).toBe(
+      'extra.xlsx line 2: column 2 holds the spreadsheet error #N/A',
+    );
   });
 
   it('refuses a file that is not a workbook, naming it', async () => {

@@ -1,7 +1,7 @@
-// Imports of recovered items and components from CSV, TSV, JSON Lines or XLSX files. Two passes over
-// the file keep memory flat: the first validates every row and reports every bad one before anything is
-// written; the second writes all rows in one transaction with one audit entry that commits to each row.
-// Importing the same file again adds nothing; a changed row is a conflict unless `update` is set.
+// Imports of recovered items and components from CSV, TSV, JSON Lines or XLSX files, streamed in one
+// pass and one transaction with one audit entry that commits to each row written. A file with any bad
+// row imports nothing and its report names every bad row. Importing the same file again adds nothing;
+// a changed row is a conflict unless `update` is set.
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -61,67 +61,43 @@ export class ImportService {
     const headerMap = buildHeaderMap(await readHeaders(o.path, read), fields, o.map ?? {}, file);
     await this.w.get(this.w.db.kysely, 'case', o.caseId);
 
-    const rows = (async function* () {
-      for await (const record of readRecords(o.path, read)) yield record;
-    })();
     const parse = rowParser(o.kind, headerMap, fields, file, o.caseId);
     const column = (field: string) => headerMap.columnOf.get(field) ?? field;
     const check: RowCheck = o.kind === 'items' ? checkItemRows(column) : checkComponentRows(column);
-
-    // Pass 1: every row, every problem, nothing written.
-    const problems: Problem[] = [];
-    let problemCount = 0;
-    let count = 0;
-    for await (const record of rows) {
-      count++;
-      const r = parse(record);
-      const found = r.ok ? check.add(r.value, record.row, file) : r.problems;
-      problemCount += found.length;
-      for (const p of found) if (problems.length < MAX_PROBLEMS) problems.push(p);
-      if (count % PROGRESS_EVERY === 0) o.onProgress?.('validate', count, null);
-    }
-    o.onProgress?.('validate', count, count);
-    const late = await check.finish(this.w.db.kysely, o.caseId, file);
-    problemCount += late.length;
-    problems.push(...late.slice(0, Math.max(0, MAX_PROBLEMS - problems.length)));
-    if (problemCount > 0) {
-      const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';
-      throw new Invalid(
-        `${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`,
-        problems,
-      );
-    }
-
-    // Pass 2: one transaction; a conflict rolls everything back.
+    const total = await estimateRows(o.path);
     const sha256 = await fileSha256(o.path);
+
+    // One pass, one transaction. Rows are written as they are read while the file is clean; after the
+    // first bad row nothing more is written but every row is still checked, and the transaction rolls
+    // back, so a bad file changes nothing and its report names every problem.
     return this.w.transaction(async (trx) => {
-      const ctx: WriteContext = {
-        trx,
-        w: this.w,
-        actor,
-        caseId: o.caseId,
-        update: !!o.update,
-        file,
-        total: count,
-        column,
-        onProgress: o.onProgress,
+      const problems: Problem[] = [];
+      let problemCount = 0;
+      let count = 0;
+      const note = (found: Problem[]) => {
+        problemCount += found.length;
+        for (const p of found) if (problems.length < MAX_PROBLEMS) problems.push(p);
       };
+      const ctx: WriteContext = { trx, w: this.w, actor, caseId: o.caseId, update: !!o.update, file, total, column, onProgress: o.onProgress };
       const records = (async function* () {
         for await (const record of readRecords(o.path, read)) {
+          count++;
           const r = parse(record);
-          if (!r.ok) throw new Invalid(`${file} changed while it was being imported`, r.problems);
-          yield { row: record.row, value: r.value };
+          const found = r.ok ? check.add(r.value, record.row, file) : r.problems;
+          if (found.length > 0) note(found);
+          else if (problemCount === 0 && r.ok) yield { row: record.row, value: r.value };
+          if (problemCount > 0 && count % PROGRESS_EVERY === 0) o.onProgress?.('validate', count, total);
         }
       })();
       const out =
         o.kind === 'items'
           ? await writeItems(ctx, records as AsyncIterable<{ row: number; value: ItemRow }>)
           : await writeComponents(ctx, records as AsyncIterable<{ row: number; value: ComponentRow }>);
-      if (out.problems.length > 0) {
-        throw new Invalid(
-          `${file}: ${out.problems.length} row(s) cannot be placed; nothing was imported`,
-          out.problems.slice(0, MAX_PROBLEMS),
-        );
+      note(out.problems);
+      if (problemCount > 0) {
+        problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+        const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';
+        throw new Invalid(`${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`, problems);
       }
       if (out.conflicts.length > 0) {
         const shown = out.conflicts.slice(0, MAX_PROBLEMS);
@@ -169,6 +145,20 @@ function rowParser(
     const value = kind === 'items' ? { ...coerced.value, caseId } : coerced.value;
     return validateRow(value, schema, record, headerMap, file);
   };
+}
+
+/** Rows to expect, for progress: the file's line count less the header (quoted line breaks make it an
+ * upper bound). Counting bytes is far cheaper than parsing them. */
+async function estimateRows(path: string): Promise<number | null> {
+  if (path.toLowerCase().endsWith('.xlsx')) return null;
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    last = chunk[chunk.length - 1];
+  }
+  if (last !== 10) lines++;
+  return path.toLowerCase().match(/\.(jsonl|ndjson)$/) ? lines : Math.max(0, lines - 1);
 }
 
 async function fileSha256(path: string): Promise<string> {

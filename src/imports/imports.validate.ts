@@ -26,8 +26,9 @@ export function validateRow<S extends z.ZodType>(
     const column = field === undefined ? undefined : headerMap.columnOf.get(field);
     const message = readable(issue);
     // A field no column fills (the case of the import, a required field) is named in the message.
-    if (column === undefined)
+    if (column === undefined) {
       return { file, row: record.row, message: field ? `${field} ${message}` : message };
+    }
     return { file, row: record.row, path: column, message };
   });
   return { ok: false, problems };
@@ -53,16 +54,18 @@ function readable(issue: z.core.$ZodIssue): string {
         : `${shown} is not a ${issue.expected}`;
     case 'too_big':
       if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;
-      if (issue.origin === 'array' || issue.origin === 'set')
-        return `has too many entries (at most ${issue.maximum})`;
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return `must have at most ${issue.maximum} entries`;
+      }
       return issue.inclusive ? `must be at most ${issue.maximum}` : `must be less than ${issue.maximum}`;
     case 'too_small':
-      if (issue.origin === 'string')
+      if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? 'must not be empty'
           : `is too short (at least ${issue.minimum} characters)`;
+      }
       if (issue.origin === 'array' || issue.origin === 'set')
-        return `needs at least ${issue.minimum} entries`;
+        return `must have at least ${issue.minimum} entries`;
       return issue.inclusive ? `must be at least ${issue.minimum}` : `must be more than ${issue.minimum}`;
     case 'invalid_value':
       return `${shown} is not one of: ${issue.values.map(String).join(', ')}`;

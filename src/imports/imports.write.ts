@@ -21,7 +21,7 @@ export interface WriteContext {
   caseId: number;
   update: boolean;
   file: string;
-  total: number;
+  total: number | null;
   /** The file's column for a field, so that problems point at it. */
   column: (field: string) => string;
   onProgress?: (phase: 'validate' | 'write', done: number, total: number | null) => void;
@@ -216,7 +216,15 @@ export async function writeComponents(
   const place = async () => {
     await resolveItems(pending.map((p) => itemPointer(p.value)));
     for (const p of pending) {
-      const itemId = itemOf.get(itemPointer(p.value)) as number;
+      const pointer = itemPointer(p.value);
+      const itemId = itemOf.get(pointer);
+      if (itemId === undefined) {
+        const [field, message] = pointer.startsWith('ref:')
+          ? ['itemRef', `no item with external reference "${pointer.slice(4)}" in case ${ctx.caseId}`]
+          : ['itemId', `no item ${pointer.slice(3)} in case ${ctx.caseId}`];
+        out.problems.push({ file: ctx.file, row: p.row, path: ctx.column(field), message });
+        continue;
+      }
       // A parent still waiting in this batch must be written first, so that its id is known.
       if (p.value.parentPosition && pendingPositions.has(`${itemId}\u0000${p.value.parentPosition}`))
         await flush();

@@ -30,6 +30,12 @@ export function installErrorHandler(server: FastifyInstance): void {
     if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send({ error: { code: 'too_large', message: err.message, problems: [] } });
     }
+    // busboy reports a multipart body cut short (a truncated upload) with a plain Error: the client's fault.
+    if (/^Unexpected end of (multipart data|form)$/.test(err.message)) {
+      return reply.status(400).send({
+        error: { code: 'invalid', message: 'the upload ended before its closing boundary; nothing was stored', problems: [{ path: 'file', message: err.message }] },
+      });
+    }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'invalid', message: err.message, problems: [] } });
     }

@@ -22,8 +22,8 @@ export function importCommand(): Command {
       .action(async (file: string, opts, command: Command) =>
         withApp(command, async (app, out) => {
           const map = { ...(opts.mapFile ? await readMappingFile(opts.mapFile) : {}), ...parseMapArgs(opts.map ?? []) };
-          let bar = out.progress('validating');
-          let phase: 'validate' | 'write' = 'validate';
+          let bar = out.progress('writing');
+          let phase: 'validate' | 'write' = 'write';
           const result = await app.imports.run(actor, {
             kind,
             path: file,
@@ -35,7 +35,7 @@ export function importCommand(): Command {
             onProgress: (p, done, total) => {
               if (p !== phase) {
                 bar.stop();
-                bar = out.progress('writing');
+                bar = out.progress(p === 'write' ? 'writing' : 'checking the remaining rows');
                 phase = p;
               }
               bar.update(done, total);

@@ -3,20 +3,35 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { type Checkpoint, checkCheckpoint, createCheckpoint, generateCheckpointKey, verifyIntegrity } from '../../audit/index.ts';
+import {
+  type Checkpoint,
+  checkCheckpoint,
+  createCheckpoint,
+  generateCheckpointKey,
+  verifyIntegrity,
+} from '../../audit/index.ts';
 import { withApp } from '../cli.context.ts';
 import { exitCodes } from '../cli.output.ts';
 
 export function verifyCommand(): Command {
   return new Command('verify')
-    .description('recompute the audit chain, every audited row and every evidence file; exit 0 only when all is intact')
+    .description(
+      'recompute the audit chain, every audited row and every evidence file; exit 0 only when all is intact',
+    )
     .option('--checkpoint <file>', 'also prove that the log still extends this signed checkpoint')
     .option('--public-key <file>', 'the public key the checkpoint must be signed with')
     .action(async (opts, command: Command) =>
       withApp(command, async (app, out) => {
-        const bar = out.progress('verifying');
-        let n = 0;
-        const report = await verifyIntegrity(app.db.kysely, app.files, () => bar.update(++n, null)).finally(() => bar.stop());
+        let stage = '';
+        let bar = out.progress('verifying');
+        const report = await verifyIntegrity(app.db.kysely, app.files, (s, done) => {
+          if (s !== stage) {
+            bar.stop();
+            bar = out.progress(`verifying ${s}`);
+            stage = s;
+          }
+          bar.update(done, null);
+        }).finally(() => bar.stop());
         const checkpointProblems = opts.checkpoint
           ? await checkCheckpoint(
               app.db.kysely,
@@ -24,7 +39,10 @@ export function verifyCommand(): Command {
               opts.publicKey ? await readFile(opts.publicKey, 'utf8') : undefined,
             )
           : [];
-        const problems = [...report.problems, ...checkpointProblems.map((detail) => ({ kind: 'checkpoint_mismatch' as const, detail }))];
+        const problems = [
+          ...report.problems,
+          ...checkpointProblems.map((detail) => ({ kind: 'checkpoint_mismatch' as const, detail })),
+        ];
         const ok = problems.length === 0;
         out.result({ ...report, ok, problems }, () =>
           [
@@ -41,12 +59,15 @@ export function verifyCommand(): Command {
 
 export function checkpointCommand(): Command {
   const cmd = new Command('checkpoint')
-    .description('write the audit chain head signed with your Ed25519 key (keep the key and the checkpoints away from the database)')
+    .description(
+      'write the audit chain head signed with your Ed25519 key (keep the key and the checkpoints away from the database)',
+    )
     .option('--key <file>', 'private key (PEM) made by `teardown checkpoint keygen`')
     .option('--out <file>', 'where to write the checkpoint (default: standard output)')
     .action(async (opts, command: Command) =>
       withApp(command, async (app, out) => {
-        if (!opts.key) throw new Error('--key is required (make one with `teardown checkpoint keygen --out DIR`)');
+        if (!opts.key)
+          throw new Error('--key is required (make one with `teardown checkpoint keygen --out DIR`)');
         const checkpoint = await createCheckpoint(app.db.kysely, await readFile(opts.key, 'utf8'));
         const text = `${JSON.stringify(checkpoint, null, 2)}\n`;
         if (opts.out) {
@@ -59,12 +80,17 @@ export function checkpointCommand(): Command {
   cmd
     .command('keygen')
     .description('make an Ed25519 key pair for checkpoints')
-    .requiredOption('--out <dir>', 'folder to write checkpoint-key.pem and checkpoint-key.pub.pem into')
-    .action(async (opts) => {
+    .option('--out <dir>', 'folder to write checkpoint-key.pem and checkpoint-key.pub.pem into')
+    .action(async (_opts, command: Command) => {
+      // `checkpoint` has an --out of its own, which commander fills even when it follows `keygen`.
+      const dir: string | undefined = command.optsWithGlobals().out;
+      if (!dir) command.error("error: required option '--out <dir>' not specified");
       const { privateKey, publicKey } = generateCheckpointKey();
-      await writeFile(join(opts.out, 'checkpoint-key.pem'), privateKey, { mode: 0o600 });
-      await writeFile(join(opts.out, 'checkpoint-key.pub.pem'), publicKey);
-      console.log(`wrote ${join(opts.out, 'checkpoint-key.pem')} (keep it secret, away from the database) and checkpoint-key.pub.pem`);
+      await writeFile(join(dir, 'checkpoint-key.pem'), privateKey, { mode: 0o600 });
+      await writeFile(join(dir, 'checkpoint-key.pub.pem'), publicKey);
+      console.log(
+        `wrote ${join(dir, 'checkpoint-key.pem')} (keep it secret, away from the database) and checkpoint-key.pub.pem`,
+      );
     });
   return cmd;
 }
