@@ -1,0 +1,172 @@
+// The CLI path of integrity checks: `teardown checkpoint keygen`, `teardown checkpoint`, and `teardown verify`
+// with and without `--checkpoint`, run as real processes on an SQLite data folder. Exit codes are the
+// contract: 0 only when all is intact, 1 when verify finds a problem.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, entryHash, GENESIS_HASH } from '../../src/audit/audit.digest.ts';
+import { verifyIntegrity } from '../../src/audit/index.ts';
+import { type Database, derivedColumns } from '../../src/db/index.ts';
+import { actor, makeCase, makeItem } from '../helpers/factories.ts';
+import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function teardown(dataDir: string, args: string[]): Promise<Run> {
+  const env = { ...process.env };
+  delete env.TEARDOWN_DATABASE_URL;
+  delete env.TEARDOWN_DATA_DIR;
+  return new Promise((done) => {
+    execFile(
+      tsx,
+      ['src/cli/main.ts', '--data', dataDir, ...args],
+      { cwd: root, env, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** An attacker with write access: alter an item, put it in its last audit entry, recompute every hash. */
+async function rewriteWholeChain(db: Kysely<Database>, itemId: number, notes: string): Promise<void> {
+  await sql`update recovered_items set notes = ${notes} where id = ${itemId}`.execute(db);
+  const row = await db
+    .selectFrom('recovered_items')
+    .selectAll()
+    .where('id', '=', itemId)
+    .executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('audit_log')
+    .select(({ fn }) => fn.max('seq').as('seq'))
+    .where('entity_type', '=', 'item')
+    .where('entity_id', '=', itemId)
+    .executeTakeFirstOrThrow();
+  let prev = GENESIS_HASH;
+  for (const e of await db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) {
+    const after = e.seq === last.seq ? canonicalJson(row, derivedColumns) : e.after;
+    const hash = entryHash({ ...e, after, prev_hash: prev });
+    await sql`update audit_log set "after" = ${after}, prev_hash = ${prev}, hash = ${hash} where seq = ${e.seq}`.execute(
+      db,
+    );
+    prev = hash;
+  }
+}
+
+describe('teardown checkpoint and verify (CLI, SQLite)', () => {
+  let t: TestInstance;
+  let keys: string;
+  let itemId: number;
+  let caseId: number;
+  let sealedItemId: number;
+  const cp = () => join(keys, 'cp.json');
+  const pub = () => join(keys, 'checkpoint-key.pub.pem');
+  const verifyWithCheckpoint = () =>
+    teardown(t.dataDir, ['verify', '--checkpoint', cp(), '--public-key', pub()]);
+
+  beforeAll(async () => {
+    t = await createTestInstance('sqlite');
+    // The key and the checkpoints live away from the data folder, as a user would keep them.
+    keys = mkdtempSync(join(tmpdir(), 'teardown-keys-'));
+    caseId = (await makeCase(t.app, 'CLI checkpoint case (synthetic test data)')).id;
+    itemId = (await makeItem(t.app, caseId, { notes: 'synthetic: as recovered' })).id;
+    await t.app.items.update(actor, itemId, { notes: 'synthetic: examined' });
+    // Not touched after the checkpoint: the state the checkpoint vouches for is its latest.
+    sealedItemId = (await makeItem(t.app, caseId, { notes: 'synthetic: sealed in bag 7' })).id;
+  });
+
+  afterAll(async () => {
+    await t?.destroy();
+    if (keys) rmSync(keys, { recursive: true, force: true });
+  });
+
+  it('makes a key pair and signs the chain head', async () => {
+    const keygen = await teardown(t.dataDir, ['checkpoint', 'keygen', '--out', keys]);
+    expect(keygen.code, keygen.stderr).toBe(0);
+    expect(existsSync(join(keys, 'checkpoint-key.pem'))).toBe(true);
+    expect(readFileSync(pub(), 'utf8')).toMatch(/BEGIN PUBLIC KEY/);
+
+    const made = await teardown(t.dataDir, [
+      'checkpoint',
+      '--key',
+      join(keys, 'checkpoint-key.pem'),
+      '--out',
+      cp(),
+    ]);
+    expect(made.code, made.stderr).toBe(0);
+    const checkpoint = JSON.parse(readFileSync(cp(), 'utf8'));
+    expect(checkpoint).toMatchObject({
+      format: 'teardown-checkpoint-1',
+      seq: 4,
+      publicKey: readFileSync(pub(), 'utf8'),
+    });
+    expect(checkpoint.hash).toBe((await t.app.auditLog.head(t.app.db.kysely))?.hash);
+  });
+
+  it('verify exits 0 while the log extends the checkpoint, also after more writes', async () => {
+    await makeItem(t.app, caseId);
+    await t.app.items.update(actor, itemId, { condition: 'synthetic: scorched' });
+    const later = await verifyWithCheckpoint();
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stdout).toMatch(/checkpoint: the log extends it/);
+    expect(later.stdout).toMatch(/intact/);
+  });
+
+  it('verify exits 1 and names the row when one was altered in SQL, and 0 again once undone', async () => {
+    const db = t.app.db.kysely;
+    const { serial_number } = await db
+      .selectFrom('recovered_items')
+      .select('serial_number')
+      .where('id', '=', itemId)
+      .executeTakeFirstOrThrow();
+    await sql`update recovered_items set serial_number = ${'TB-FORGED'} where id = ${itemId}`.execute(db);
+    try {
+      const r = await teardown(t.dataDir, ['--json', 'verify']);
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        expect.objectContaining({ kind: 'row_altered', entityType: 'item', id: itemId }),
+      ]);
+    } finally {
+      await sql`update recovered_items set serial_number = ${serial_number} where id = ${itemId}`.execute(db);
+    }
+    expect((await verifyIntegrity(t.app.db.kysely, t.app.files)).ok).toBe(true);
+  });
+
+  it('after the whole chain is rewritten consistently, only the checkpoint catches it: verify --checkpoint exits 1', async () => {
+    await rewriteWholeChain(t.app.db.kysely, sealedItemId, 'synthetic: FORGED after the fact');
+
+    expect((await verifyIntegrity(t.app.db.kysely, t.app.files)).ok).toBe(true);
+
+    const withCheckpoint = await teardown(t.dataDir, [
+      '--json',
+      'verify',
+      '--checkpoint',
+      cp(),
+      '--public-key',
+      pub(),
+    ]);
+    expect(withCheckpoint.code).toBe(1);
+    const report = JSON.parse(withCheckpoint.stdout);
+    expect(report.ok).toBe(false);
+    // The only problem is the checkpoint's: the rewritten chain, rows and files all verify on their own.
+    expect(report.problems).toEqual([
+      {
+        kind: 'checkpoint_mismatch',
+        detail: expect.stringMatching(/audit entry 4 has hash .*the log was rewritten/),
+      },
+    ]);
+  });
+});
