@@ -42,10 +42,13 @@ export const partyRoles = [
 
 /** Every field optional and none defaulted: a field left out of a patch keeps its stored value
  * (zod's `.partial()` still fills in a field's default, which would overwrite it). */
-type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]>;
+};
 function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodObject<PatchShape<S>> {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, field] of Object.entries(schema.shape)) shape[key] = ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional();
+  for (const [key, field] of Object.entries(schema.shape))
+    shape[key] = ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional();
   return z.object(shape) as unknown as z.ZodObject<PatchShape<S>>;
 }
 

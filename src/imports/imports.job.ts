@@ -6,7 +6,7 @@ import type { JobContext } from '../jobs/index.ts';
 import type { ImportOptions, ImportService } from './imports.service.ts';
 
 export interface ImportJobPayload extends Omit<ImportOptions, 'onProgress'> {
-  /** Remove the uploaded copy once the import has succeeded. */
+  /** Remove the uploaded copy once the import is over: done, or failed for good. */
   removeAfter?: boolean;
 }
 

@@ -33,7 +33,11 @@ export function installErrorHandler(server: FastifyInstance): void {
     // busboy reports a multipart body cut short (a truncated upload) with a plain Error: the client's fault.
     if (/^Unexpected end of (multipart data|form)$/.test(err.message)) {
       return reply.status(400).send({
-        error: { code: 'invalid', message: 'the upload ended before its closing boundary; nothing was stored', problems: [{ path: 'file', message: err.message }] },
+        error: {
+          code: 'invalid',
+          message: 'the upload ended before its closing boundary; nothing was stored',
+          problems: [{ path: 'file', message: err.message }],
+        },
       });
     }
     if (status >= 400 && status < 500) {
