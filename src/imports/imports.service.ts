@@ -48,7 +48,6 @@ export interface ImportResult {
 
 /** Problems reported in full; beyond this many only their count is given. */
 const MAX_PROBLEMS = 1000;
-const PROGRESS_EVERY = 5000;
 
 export class ImportService {
   constructor(private readonly w: AuditedWriter) {}
@@ -67,9 +66,9 @@ export class ImportService {
     const total = await estimateRows(o.path);
     const sha256 = await fileSha256(o.path);
 
-    // One pass, one transaction. Rows are written as they are read while the file is clean; after the
-    // first bad row nothing more is written but every row is still checked, and the transaction rolls
-    // back, so a bad file changes nothing and its report names every problem.
+    // One pass, one transaction. Good rows are written as they are read, even after a bad row, so that
+    // rows whose item or parent exists nowhere are found too; a bad file's transaction rolls back, so it
+    // changes nothing and its report names every problem.
     return this.w.transaction(async (trx) => {
       const problems: Problem[] = [];
       let problemCount = 0;
@@ -78,15 +77,24 @@ export class ImportService {
         problemCount += found.length;
         for (const p of found) if (problems.length < MAX_PROBLEMS) problems.push(p);
       };
-      const ctx: WriteContext = { trx, w: this.w, actor, caseId: o.caseId, update: !!o.update, file, total, column, onProgress: o.onProgress };
+      const ctx: WriteContext = {
+        trx,
+        w: this.w,
+        actor,
+        caseId: o.caseId,
+        update: !!o.update,
+        file,
+        total,
+        column,
+        onProgress: o.onProgress,
+      };
       const records = (async function* () {
         for await (const record of readRecords(o.path, read)) {
           count++;
           const r = parse(record);
           const found = r.ok ? check.add(r.value, record.row, file) : r.problems;
           if (found.length > 0) note(found);
-          else if (problemCount === 0 && r.ok) yield { row: record.row, value: r.value };
-          if (problemCount > 0 && count % PROGRESS_EVERY === 0) o.onProgress?.('validate', count, total);
+          else if (r.ok) yield { row: record.row, value: r.value };
         }
       })();
       const out =
@@ -97,7 +105,10 @@ export class ImportService {
       if (problemCount > 0) {
         problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
         const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';
-        throw new Invalid(`${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`, problems);
+        throw new Invalid(
+          `${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`,
+          problems,
+        );
       }
       if (out.conflicts.length > 0) {
         const shown = out.conflicts.slice(0, MAX_PROBLEMS);

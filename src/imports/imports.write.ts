@@ -199,7 +199,9 @@ export async function writeComponents(
         }
       }
       const values = componentValues({ ...v, itemId: b.itemId, parentId }, ctx.caseId);
-      const existing = stored.get(componentIdentity(b.itemId, v.position, v.markingRaw));
+      // Only items that had components before this import can hold a stored twin of the row.
+      const existing =
+        stored.size > 0 ? stored.get(componentIdentity(b.itemId, v.position, v.markingRaw)) : undefined;
       if (existing) await settle(ctx, out, 'component', b.row, existing, values);
       else fresh.push(values);
     }
