@@ -10,11 +10,15 @@ export interface AppConfig {
   maxUploadBytes: number;
 }
 
-export function resolveConfig(flags: Partial<{ data: string; database: string; port: string | number; host: string }> = {}, env = process.env): AppConfig {
+export function resolveConfig(
+  flags: Partial<{ data: string; database: string; port: string | number; host: string }> = {},
+  env = process.env,
+): AppConfig {
   const dataDir = resolve(flags.data ?? env.TEARDOWN_DATA_DIR ?? './data');
   const databaseUrl = flags.database ?? env.TEARDOWN_DATABASE_URL ?? resolve(dataDir, 'teardown.db');
   const port = Number(flags.port ?? env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${flags.port ?? env.PORT} is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: ${flags.port ?? env.PORT} is not a port number`);
   return {
     dataDir,
     databaseUrl,

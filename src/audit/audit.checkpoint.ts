@@ -36,7 +36,12 @@ export async function createCheckpoint(
   const head = await repo.head(db);
   if (!head) throw new Error('the audit log is empty: nothing to checkpoint');
   const key = createPrivateKey(privateKeyPem);
-  const body = { format: 'teardown-checkpoint-1' as const, seq: head.seq, hash: head.hash, at: new Date().toISOString() };
+  const body = {
+    format: 'teardown-checkpoint-1' as const,
+    seq: head.seq,
+    hash: head.hash,
+    at: new Date().toISOString(),
+  };
   return {
     ...body,
     publicKey: createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString(),
@@ -54,16 +59,23 @@ export async function checkCheckpoint(
   const problems: string[] = [];
   if (checkpoint.format !== 'teardown-checkpoint-1') return ['not a Teardown checkpoint file'];
   const publicKey = createPublicKey(pinnedPublicKeyPem ?? checkpoint.publicKey);
-  if (pinnedPublicKeyPem && createPublicKey(checkpoint.publicKey).export({ type: 'spki', format: 'pem' }) !== publicKey.export({ type: 'spki', format: 'pem' })) {
+  if (
+    pinnedPublicKeyPem &&
+    createPublicKey(checkpoint.publicKey).export({ type: 'spki', format: 'pem' }) !==
+      publicKey.export({ type: 'spki', format: 'pem' })
+  ) {
     problems.push('the checkpoint was signed with another key than the one given');
   }
   if (!verify(null, signed(checkpoint), publicKey, Buffer.from(checkpoint.signature, 'base64'))) {
     problems.push('the checkpoint signature is not valid: the file was altered or forged');
   }
   const entry = await repo.entryAt(db, checkpoint.seq);
-  if (!entry) problems.push(`the audit log no longer has entry ${checkpoint.seq}, which the checkpoint signed`);
+  if (!entry)
+    problems.push(`the audit log no longer has entry ${checkpoint.seq}, which the checkpoint signed`);
   else if (entry.hash !== checkpoint.hash) {
-    problems.push(`audit entry ${checkpoint.seq} has hash ${entry.hash.slice(0, 16)}…, the checkpoint signed ${checkpoint.hash.slice(0, 16)}…: the log was rewritten`);
+    problems.push(
+      `audit entry ${checkpoint.seq} has hash ${entry.hash.slice(0, 16)}…, the checkpoint signed ${checkpoint.hash.slice(0, 16)}…: the log was rewritten`,
+    );
   }
   return problems;
 }

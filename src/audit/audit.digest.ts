@@ -75,5 +75,11 @@ export function entryHash(e: ChainFields): string {
 
 /** The digest of one chunk of a bulk entry; a bulk entry's `rows_digest` hashes these in order. */
 export function chunkDigest(entityType: string, ids: string, digests: Buffer): Buffer {
-  return createHash('sha256').update(entityType).update('\n').update(ids).update('\n').update(digests).digest();
+  return createHash('sha256')
+    .update(entityType)
+    .update('\n')
+    .update(ids)
+    .update('\n')
+    .update(digests)
+    .digest();
 }

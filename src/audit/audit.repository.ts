@@ -8,7 +8,12 @@ export type AuditEntryRow = Selectable<AuditLogTable>;
 
 export class AuditRepository {
   async head(db: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
-    return db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    return db
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   async insertEntry(db: Kysely<Database>, row: AuditEntryRow): Promise<void> {
@@ -23,7 +28,13 @@ export class AuditRepository {
   }
 
   async entriesAfter(db: Kysely<Database>, seq: number, limit: number): Promise<AuditEntryRow[]> {
-    return db.selectFrom('audit_log').selectAll().where('seq', '>', seq).orderBy('seq').limit(limit).execute();
+    return db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
   }
 
   async entryAt(db: Kysely<Database>, seq: number): Promise<AuditEntryRow | undefined> {
@@ -39,7 +50,12 @@ export class AuditRepository {
       .execute();
   }
 
-  async history(db: Kysely<Database>, entityType: EntityType, id: number, limit: number): Promise<AuditEntryRow[]> {
+  async history(
+    db: Kysely<Database>,
+    entityType: EntityType,
+    id: number,
+    limit: number,
+  ): Promise<AuditEntryRow[]> {
     return db
       .selectFrom('audit_log')
       .selectAll()

@@ -36,7 +36,10 @@ export function toAuditEntry(e: AuditEntryRow): z.infer<typeof AuditEntry> {
   };
 }
 
-const entityTypes = Object.keys(auditedTables) as [keyof typeof auditedTables, ...(keyof typeof auditedTables)[]];
+const entityTypes = Object.keys(auditedTables) as [
+  keyof typeof auditedTables,
+  ...(keyof typeof auditedTables)[],
+];
 
 export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   const s = server.withTypeProvider<ZodTypeProvider>();
@@ -66,7 +69,12 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   );
   s.get(
     '/api/audit/head',
-    { schema: { tags: ['audit'], response: { 200: z.object({ seq: z.number(), hash: z.string() }).nullable() } } },
+    {
+      schema: {
+        tags: ['audit'],
+        response: { 200: z.object({ seq: z.number(), hash: z.string() }).nullable() },
+      },
+    },
     async (req) => {
       assertCanRead(actorOf(req));
       return (await app.auditLog.head(app.db.kysely)) ?? null;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Actor, actorLabel } from '../core/actor.ts';
 import { type Database, type DialectName, derivedColumns, lockAuditChain } from '../db/index.ts';
-import { GENESIS_HASH, canonicalJson, chunkDigest, entryHash, rowDigest, sha256 } from './audit.digest.ts';
+import { canonicalJson, chunkDigest, entryHash, GENESIS_HASH, rowDigest, sha256 } from './audit.digest.ts';
 import type { EntityType } from './audit.entities.ts';
 import { AuditRepository } from './audit.repository.ts';
 
@@ -48,7 +48,10 @@ export class AuditService {
     return new BulkRecorder(trx, actor, entityType, this.repo, (t, e) => this.append(t, e));
   }
 
-  private async append(trx: Kysely<Database>, e: Omit<Parameters<typeof entryHash>[0], 'seq' | 'at' | 'prev_hash'>) {
+  private async append(
+    trx: Kysely<Database>,
+    e: Omit<Parameters<typeof entryHash>[0], 'seq' | 'at' | 'prev_hash'>,
+  ) {
     await lockAuditChain(trx, this.dialect);
     const head = await this.repo.head(trx);
     const fields = {

@@ -2,8 +2,8 @@
 // every stored row and hashes every evidence file. Reports each problem it finds, not only the first.
 import type { Kysely } from 'kysely';
 import { type Database, derivedColumns } from '../db/index.ts';
-import { GENESIS_HASH, chunkDigest, entryHash, rowDigest, sha256 } from './audit.digest.ts';
-import { type EntityType, auditedTables, isEntityType } from './audit.entities.ts';
+import { chunkDigest, entryHash, GENESIS_HASH, rowDigest, sha256 } from './audit.digest.ts';
+import { auditedTables, type EntityType, isEntityType } from './audit.entities.ts';
 import { AuditRepository } from './audit.repository.ts';
 
 export type ProblemKind =
@@ -54,17 +54,33 @@ export async function verifyIntegrity(
 
   let prev = { seq: 0, hash: GENESIS_HASH };
   let entries = 0;
-  for (let page = await repo.entriesAfter(db, 0, PAGE); page.length > 0; page = await repo.entriesAfter(db, prev.seq, PAGE)) {
+  for (
+    let page = await repo.entriesAfter(db, 0, PAGE);
+    page.length > 0;
+    page = await repo.entriesAfter(db, prev.seq, PAGE)
+  ) {
     for (const e of page) {
       entries++;
       if (e.seq !== prev.seq + 1) {
-        problems.push({ kind: 'entry_missing', seq: prev.seq + 1, detail: `audit entries ${prev.seq + 1}–${e.seq - 1} are missing` });
+        problems.push({
+          kind: 'entry_missing',
+          seq: prev.seq + 1,
+          detail: `audit entries ${prev.seq + 1}–${e.seq - 1} are missing`,
+        });
       }
       if (e.prev_hash !== prev.hash) {
-        problems.push({ kind: 'chain_broken', seq: e.seq, detail: `entry ${e.seq} does not follow the hash of entry ${prev.seq}` });
+        problems.push({
+          kind: 'chain_broken',
+          seq: e.seq,
+          detail: `entry ${e.seq} does not follow the hash of entry ${prev.seq}`,
+        });
       }
       if (entryHash(e) !== e.hash) {
-        problems.push({ kind: 'entry_altered', seq: e.seq, detail: `entry ${e.seq} was altered (its hash does not match its content)` });
+        problems.push({
+          kind: 'entry_altered',
+          seq: e.seq,
+          detail: `entry ${e.seq} was altered (its hash does not match its content)`,
+        });
       }
       await replay(db, repo, e, expected, problems);
       prev = { seq: e.seq, hash: e.hash };
@@ -73,10 +89,17 @@ export async function verifyIntegrity(
   }
 
   let rows = 0;
-  for (const [type, table] of Object.entries(auditedTables) as [EntityType, (typeof auditedTables)[EntityType]][]) {
+  for (const [type, table] of Object.entries(auditedTables) as [
+    EntityType,
+    (typeof auditedTables)[EntityType],
+  ][]) {
     const want = expected.get(type)!;
     let last = 0;
-    for (let page = await repo.rowsAfter(db, table, 0, PAGE); page.length > 0; page = await repo.rowsAfter(db, table, last, PAGE)) {
+    for (
+      let page = await repo.rowsAfter(db, table, 0, PAGE);
+      page.length > 0;
+      page = await repo.rowsAfter(db, table, last, PAGE)
+    ) {
       for (const row of page) {
         rows++;
         const id = row.id as number;
@@ -84,16 +107,31 @@ export async function verifyIntegrity(
         const digest = rowDigest(row, derivedColumns).toString('hex');
         const expect = want.get(id);
         if (expect === undefined) {
-          problems.push({ kind: 'row_inserted', entityType: type, id, detail: `${type} ${id} was inserted outside Teardown (no audit entry)` });
+          problems.push({
+            kind: 'row_inserted',
+            entityType: type,
+            id,
+            detail: `${type} ${id} was inserted outside Teardown (no audit entry)`,
+          });
         } else if (expect !== digest) {
-          problems.push({ kind: 'row_altered', entityType: type, id, detail: `${type} ${id} differs from its last audited state` });
+          problems.push({
+            kind: 'row_altered',
+            entityType: type,
+            id,
+            detail: `${type} ${id} differs from its last audited state`,
+          });
         }
         want.delete(id);
       }
       onProgress?.(table, rows);
     }
     for (const id of want.keys()) {
-      problems.push({ kind: 'row_deleted', entityType: type, id, detail: `${type} ${id} was deleted outside Teardown` });
+      problems.push({
+        kind: 'row_deleted',
+        entityType: type,
+        id,
+        detail: `${type} ${id} was deleted outside Teardown`,
+      });
     }
   }
 
@@ -104,8 +142,20 @@ export async function verifyIntegrity(
     seen.add(f.sha256);
     fileCount++;
     const state = await files.check(f.sha256, f.size);
-    if (state === 'missing') problems.push({ kind: 'file_missing', sha256: f.sha256, id: f.id, detail: `evidence file ${f.sha256} is missing` });
-    if (state === 'changed') problems.push({ kind: 'file_changed', sha256: f.sha256, id: f.id, detail: `evidence file ${f.sha256} was changed (its SHA-256 no longer matches)` });
+    if (state === 'missing')
+      problems.push({
+        kind: 'file_missing',
+        sha256: f.sha256,
+        id: f.id,
+        detail: `evidence file ${f.sha256} is missing`,
+      });
+    if (state === 'changed')
+      problems.push({
+        kind: 'file_changed',
+        sha256: f.sha256,
+        id: f.id,
+        detail: `evidence file ${f.sha256} was changed (its SHA-256 no longer matches)`,
+      });
     if (fileCount % 100 === 0) onProgress?.('files', fileCount);
   }
 
@@ -133,7 +183,11 @@ async function replay(
     const digests = chunks.map((c) => chunkDigest(c.entity_type, c.ids, Buffer.from(c.digests)));
     const rows = chunks.reduce((n, c) => n + (JSON.parse(c.ids) as number[]).length, 0);
     if (sha256(Buffer.concat(digests)).toString('hex') !== e.rows_digest || rows !== e.row_count) {
-      problems.push({ kind: 'chunks_altered', seq: e.seq, detail: `the row digests of entry ${e.seq} (${e.action}) were altered` });
+      problems.push({
+        kind: 'chunks_altered',
+        seq: e.seq,
+        detail: `the row digests of entry ${e.seq} (${e.action}) were altered`,
+      });
     }
     for (const c of chunks) {
       const ids = JSON.parse(c.ids) as number[];

@@ -1,7 +1,7 @@
 // How the CLI talks: results as text or `--json`, errors in one format with meaningful exit codes, and
 // progress as a bar on a terminal or plain lines elsewhere.
 import cliProgress from 'cli-progress';
-import { TeardownError, formatProblem } from '../core/errors.ts';
+import { formatProblem, TeardownError } from '../core/errors.ts';
 
 export const exitCodes = {
   ok: 0,
@@ -36,7 +36,10 @@ export function makeOutput(json: boolean, stream: NodeJS.WriteStream = process.s
     },
     progress(label) {
       if (stream.isTTY && !json) {
-        const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total}`, stream }, cliProgress.Presets.shades_classic);
+        const bar = new cliProgress.SingleBar(
+          { format: `${label} [{bar}] {percentage}% {value}/{total}`, stream },
+          cliProgress.Presets.shades_classic,
+        );
         let started = false;
         return {
           update(done, total) {
@@ -68,12 +71,21 @@ export function makeOutput(json: boolean, stream: NodeJS.WriteStream = process.s
 /** Prints an error in the CLI's one format and returns the exit code it deserves. */
 export function reportError(e: unknown, json: boolean): number {
   if (e instanceof TeardownError) {
-    const code = { invalid: exitCodes.invalid, not_found: exitCodes.notFound, conflict: exitCodes.conflict, forbidden: exitCodes.failed }[e.code];
-    if (json) process.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2)}\n`);
+    const code = {
+      invalid: exitCodes.invalid,
+      not_found: exitCodes.notFound,
+      conflict: exitCodes.conflict,
+      forbidden: exitCodes.failed,
+    }[e.code];
+    if (json)
+      process.stdout.write(
+        `${JSON.stringify({ error: { code: e.code, message: e.message, problems: e.problems } }, null, 2)}\n`,
+      );
     else {
       process.stderr.write(`error: ${e.message}\n`);
       for (const p of e.problems.slice(0, 200)) process.stderr.write(`  ${formatProblem(p)}\n`);
-      if (e.problems.length > 200) process.stderr.write(`  … and ${e.problems.length - 200} more (use --json to see them all)\n`);
+      if (e.problems.length > 200)
+        process.stderr.write(`  … and ${e.problems.length - 200} more (use --json to see them all)\n`);
     }
     return code;
   }

@@ -1,5 +1,6 @@
 // The `teardown` command line: thin commands over the same services as the HTTP API.
 import { Command } from 'commander';
+import { casesCommand } from './commands/cases.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
@@ -14,7 +15,16 @@ const program = new Command('teardown')
   .option('--json', 'machine-readable output')
   .showHelpAfterError();
 
-for (const cmd of [initCommand(), serveCommand(), importCommand(), exportCommand(), searchCommand(), verifyCommand(), checkpointCommand()]) {
+for (const cmd of [
+  initCommand(),
+  serveCommand(),
+  casesCommand(),
+  importCommand(),
+  exportCommand(),
+  searchCommand(),
+  verifyCommand(),
+  checkpointCommand(),
+]) {
   program.addCommand(cmd);
 }
 

@@ -61,7 +61,11 @@ export class Conflict extends TeardownError {
 
 /** Human-readable location of a problem, e.g. `items.csv row 17, column "recovered_at"`. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.path ? `column "${p.path}"` : undefined]
+  const where = [
+    p.file,
+    p.row !== undefined ? `row ${p.row}` : undefined,
+    p.path ? `column "${p.path}"` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${p.message}` : p.message;

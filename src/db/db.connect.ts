@@ -3,12 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import type { DatabaseConnection, Driver } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
 import pg from 'pg';
+import type { DialectName } from './db.dialect.ts';
 import type { Database } from './db.types.ts';
 
-import type { DialectName } from "./db.dialect.ts";
 export type { DialectName };
 
 export interface Db {
@@ -70,5 +70,10 @@ function openPostgres(url: string): Db {
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   if (safe.password) safe.password = '***';
-  return { kysely, dialect: 'postgres', label: `PostgreSQL ${safe.toString()}`, close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    label: `PostgreSQL ${safe.toString()}`,
+    close: () => kysely.destroy(),
+  };
 }

@@ -63,16 +63,21 @@ export function fullTextQuery(dialect: DialectName, terms: string[][]): string |
   if (clean.length === 0) return null;
   const last = clean.length - 1;
   if (dialect === 'postgres') {
-    return clean.map((alts, i) => `(${alts.map((a) => `${a}${i === last ? ':*' : ''}`).join(' | ')})`).join(' & ');
+    return clean
+      .map((alts, i) => `(${alts.map((a) => `${a}${i === last ? ':*' : ''}`).join(' | ')})`)
+      .join(' & ');
   }
-  return clean.map((alts, i) => `(${alts.map((a) => `"${a}"${i === last ? '*' : ''}`).join(' OR ')})`).join(' AND ');
+  return clean
+    .map((alts, i) => `(${alts.map((a) => `"${a}"${i === last ? '*' : ''}`).join(' OR ')})`)
+    .join(' AND ');
 }
 
 /** A boolean SQL condition: the row of `table` matches the full-text query of `terms`. */
 export function fullTextMatch(dialect: DialectName, table: string, terms: string[][]): RawBuilder<boolean> {
   const query = fullTextQuery(dialect, terms);
   if (query === null) return sql<boolean>`1 = 0`;
-  if (dialect === 'postgres') return sql<boolean>`${sql.ref(`${table}.search_vector`)} @@ to_tsquery('simple', ${query})`;
+  if (dialect === 'postgres')
+    return sql<boolean>`${sql.ref(`${table}.search_vector`)} @@ to_tsquery('simple', ${query})`;
   const fts = sql.table(`${table}_fts`);
   return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${query})`;
 }
@@ -90,11 +95,19 @@ export async function fullTextTop(
   if (query === null) return [];
   const t = sql.table(table);
   if (dialect === 'postgres') {
-    const { rows } = await sql<{ id: number }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by ts_rank(search_vector, to_tsquery('simple', ${query})) desc, id desc limit ${limit}`.execute(db);
+    const { rows } = await sql<{
+      id: number;
+    }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by ts_rank(search_vector, to_tsquery('simple', ${query})) desc, id desc limit ${limit}`.execute(
+      db,
+    );
     return rows.map((r) => r.id);
   }
   const fts = sql.table(`${table}_fts`);
-  const { rows } = await sql<{ id: number }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rank limit ${limit}`.execute(db);
+  const { rows } = await sql<{
+    id: number;
+  }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rank limit ${limit}`.execute(
+    db,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -106,6 +119,9 @@ export async function lockAuditChain(trx: AnyDb, dialect: DialectName): Promise<
 }
 
 /** Rows locked for update where the database has row locks; SQLite's write lock covers the rest. */
-export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(qb: Q, dialect: DialectName): Q {
+export function forUpdateSkipLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(
+  qb: Q,
+  dialect: DialectName,
+): Q {
   return dialect === 'postgres' ? qb.forUpdate().skipLocked() : qb;
 }

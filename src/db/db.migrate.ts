@@ -1,8 +1,8 @@
 // Brings a database to the newest schema. Migrations are named by the time they were written and
 // never change once released; the Kysely migrator records which ran, on both dialects.
 import { type Kysely, type Migration, Migrator } from 'kysely';
-import type { DialectName } from './db.dialect.ts';
 import type { Db } from './db.connect.ts';
+import type { DialectName } from './db.dialect.ts';
 import * as initial from './migrations/2026-11-25T1700-initial.ts';
 
 interface DialectMigration {

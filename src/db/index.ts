@@ -10,5 +10,5 @@ export {
   fullTextTop,
   lockAuditChain,
 } from './db.dialect.ts';
-export type * from './db.types.ts';
 export { migrateToLatest } from './db.migrate.ts';
+export type * from './db.types.ts';

@@ -6,13 +6,13 @@ import { systemActor } from '../core/actor.ts';
 import {
   ComponentInput,
   CustodyEventInput,
-  OrganizationInput,
-  RecoveredItemInput,
   componentValues,
   custodyValues,
   itemValues,
+  OrganizationInput,
   organizationValues,
   parseInput,
+  RecoveredItemInput,
   readMetadata,
 } from '../evidence/index.ts';
 import { generateDemo } from './demo.generate.ts';
@@ -30,7 +30,11 @@ export interface DemoSummary {
 
 const actor = { ...systemActor(), name: 'demo loader' } as const;
 
-export async function loadDemoIfEmpty(app: App, log: (message: string) => void = () => {}, options: { items?: number } = {}): Promise<DemoSummary | null> {
+export async function loadDemoIfEmpty(
+  app: App,
+  log: (message: string) => void = () => {},
+  options: { items?: number } = {},
+): Promise<DemoSummary | null> {
   const existing = await app.cases.list(actor, true);
   if (existing.length > 0) return null;
   log('Loading the synthetic demo case (first start)…');
@@ -38,23 +42,46 @@ export async function loadDemoIfEmpty(app: App, log: (message: string) => void =
 
   // Render and store the photos first: the blob store is content-addressed, so a crash only leaves
   // unreferenced files that the next load reuses.
-  const photos = new Map<string, { sha256: string; size: number; name: string; meta: Awaited<ReturnType<typeof readMetadata>> }>();
+  const photos = new Map<
+    string,
+    { sha256: string; size: number; name: string; meta: Awaited<ReturnType<typeof readMetadata>> }
+  >();
   for (const item of demo.items) {
     for (const p of item.photos) {
       const blob = await app.files.put(Readable.from(await renderDemoPhoto(p)));
-      photos.set(p.demoKey, { sha256: blob.sha256, size: blob.size, name: p.fileName, meta: await readMetadata(blob.path, p.fileName) });
+      photos.set(p.demoKey, {
+        sha256: blob.sha256,
+        size: blob.size,
+        name: p.fileName,
+        meta: await readMetadata(blob.path, p.fileName),
+      });
     }
   }
 
   const w = app.writer;
   return w.transaction(async (trx) => {
-    const kase = await w.create(trx, actor, 'case', { title: demo.case.title, summary: demo.case.summary, status: 'published', is_demo: 1 });
+    const kase = await w.create(trx, actor, 'case', {
+      title: demo.case.title,
+      summary: demo.case.summary,
+      status: 'published',
+      is_demo: 1,
+    });
     const orgBulk = app.audit.bulk(trx, actor, 'organization');
-    const orgs = await w.createMany(trx, orgBulk, 'organization', demo.organizations.map((o) => organizationValues(parseInput(OrganizationInput, o))));
+    const orgs = await w.createMany(
+      trx,
+      orgBulk,
+      'organization',
+      demo.organizations.map((o) => organizationValues(parseInput(OrganizationInput, o))),
+    );
     const orgId = new Map(demo.organizations.map((o, i) => [o.demoKey, orgs[i].id]));
 
     const itemBulk = app.audit.bulk(trx, actor, 'item');
-    const items = await w.createMany(trx, itemBulk, 'item', demo.items.map((i) => itemValues(parseInput(RecoveredItemInput, { ...i, caseId: kase.id }))));
+    const items = await w.createMany(
+      trx,
+      itemBulk,
+      'item',
+      demo.items.map((i) => itemValues(parseInput(RecoveredItemInput, { ...i, caseId: kase.id }))),
+    );
 
     const fileBulk = app.audit.bulk(trx, actor, 'evidence_file');
     const componentBulk = app.audit.bulk(trx, actor, 'component');
@@ -108,18 +135,28 @@ export async function loadDemoIfEmpty(app: App, log: (message: string) => void =
             return componentValues(v, kase.id);
           }),
         );
-        level.forEach((c, i) => ids.set(c.demoKey, rows[i].id));
+        for (const [i, c] of level.entries()) ids.set(c.demoKey, rows[i].id);
         components += rows.length;
         const placed = new Set(level.map((c) => c.demoKey));
         level = item.components.filter((c) => c.parentKey && placed.has(c.parentKey));
       }
 
-      const events = item.custody.map((e) => custodyValues(parseInput(CustodyEventInput, { ...e, caseId: kase.id, itemId })));
+      const events = item.custody.map((e) =>
+        custodyValues(parseInput(CustodyEventInput, { ...e, caseId: kase.id, itemId })),
+      );
       custody += (await w.createMany(trx, custodyBulk, 'custody_event', events)).length;
     }
     const summary = { label: demo.label, caseId: kase.id };
-    for (const b of [orgBulk, itemBulk, fileBulk, componentBulk, custodyBulk]) await b.finish('import', summary);
+    for (const b of [orgBulk, itemBulk, fileBulk, componentBulk, custodyBulk])
+      await b.finish('import', summary);
     log(`Synthetic demo data loaded into case ${kase.id}.`);
-    return { caseId: kase.id, items: items.length, components, files, custodyEvents: custody, organizations: orgs.length };
+    return {
+      caseId: kase.id,
+      items: items.length,
+      components,
+      files,
+      custodyEvents: custody,
+      organizations: orgs.length,
+    };
   });
 }

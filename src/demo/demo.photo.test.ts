@@ -51,6 +51,8 @@ describe('renderDemoPhoto', () => {
 
   it('draws the same picture for the same seed and another for another seed', async () => {
     expect((await renderDemoPhoto(photo)).equals(await renderDemoPhoto(photo))).toBe(true);
-    expect((await renderDemoPhoto(photo)).equals(await renderDemoPhoto({ ...photo, seed: 4243 }))).toBe(false);
+    expect((await renderDemoPhoto(photo)).equals(await renderDemoPhoto({ ...photo, seed: 4243 }))).toBe(
+      false,
+    );
   });
 });

@@ -2,6 +2,7 @@
 // photos, generated deterministically from a seed and labelled "synthetic demo data" wherever shown.
 // Never real makers, real part numbers or a real weapon's parts list.
 export { DEFAULT_ITEMS, DEFAULT_SEED, type DemoOptions, generateDemo } from './demo.generate.ts';
+export { type DemoSummary, loadDemoIfEmpty } from './demo.load.ts';
 export { PHOTO_HEIGHT, PHOTO_WIDTH, renderDemoPhoto } from './demo.photo.ts';
 export type {
   DemoComponent,
@@ -11,4 +12,3 @@ export type {
   DemoOrganization,
   DemoPhoto,
 } from './demo.types.ts';
-export { type DemoSummary, loadDemoIfEmpty } from './demo.load.ts';

@@ -1,8 +1,9 @@
 // Cases: the investigations that recovered items belong to.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
-import { CaseInput, CasePatch, type Case } from './evidence.schema.ts';
+import type { Actor } from '../core/actor.ts';
 import { toCase } from './evidence.mappers.ts';
+import { type Case, CaseInput, CasePatch } from './evidence.schema.ts';
 import type { AuditedWriter } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
 
@@ -26,7 +27,7 @@ export class CaseService {
 
   async get(actor: Actor, id: number): Promise<Case> {
     assertCanRead(actor);
-    return toCase((await this.w.get(this.w.db.kysely, 'case', id)));
+    return toCase(await this.w.get(this.w.db.kysely, 'case', id));
   }
 
   async list(actor: Actor, includeDeleted = false): Promise<Case[]> {
@@ -44,17 +45,17 @@ export class CaseService {
       if (p.title !== undefined) values.title = p.title;
       if (p.summary !== undefined) values.summary = p.summary ?? null;
       if (p.status !== undefined) values.status = p.status;
-      return toCase((await this.w.update(trx, actor, 'case', id, values)));
+      return toCase(await this.w.update(trx, actor, 'case', id, values));
     });
   }
 
   async remove(actor: Actor, id: number): Promise<Case> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toCase((await this.w.softDelete(trx, actor, 'case', id))));
+    return this.w.transaction(async (trx) => toCase(await this.w.softDelete(trx, actor, 'case', id)));
   }
 
   async restore(actor: Actor, id: number): Promise<Case> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toCase((await this.w.restore(trx, actor, 'case', id))));
+    return this.w.transaction(async (trx) => toCase(await this.w.restore(trx, actor, 'case', id)));
   }
 }

@@ -7,7 +7,10 @@ import type { ComponentFilter } from './evidence.schema.ts';
 export class ComponentRepository {
   constructor(private readonly dialect: DialectName) {}
 
-  async list(db: Kysely<Database>, f: ComponentFilter): Promise<{ total: number; rows: Selectable<ComponentsTable>[] }> {
+  async list(
+    db: Kysely<Database>,
+    f: ComponentFilter,
+  ): Promise<{ total: number; rows: Selectable<ComponentsTable>[] }> {
     let q = db.selectFrom('components');
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
@@ -18,7 +21,12 @@ export class ComponentRepository {
     if (f.maker) q = q.where('maker', '=', f.maker);
     if (f.q) q = q.where(fullTextMatch(this.dialect, 'components', queryTerms(f.q)));
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
-    const rows = await q.selectAll().orderBy('id', f.itemId ? 'asc' : 'desc').limit(f.limit).offset(f.offset).execute();
+    const rows = await q
+      .selectAll()
+      .orderBy('id', f.itemId ? 'asc' : 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
     return { total: Number(total), rows };
   }
 
@@ -31,6 +39,9 @@ export class ComponentRepository {
   async countBySubsystem(db: Kysely<Database>, caseId?: number) {
     let q = db.selectFrom('components').where('deleted_at', 'is', null);
     if (caseId) q = q.where('case_id', '=', caseId);
-    return q.select(['subsystem', (eb) => eb.fn.countAll<number | string>().as('count')]).groupBy('subsystem').execute();
+    return q
+      .select(['subsystem', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .groupBy('subsystem')
+      .execute();
   }
 }

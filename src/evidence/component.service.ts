@@ -1,11 +1,12 @@
 // Components found inside recovered items, nested module → board → chip, with the marking as transcribed
 // and the fields read from it, each marked machine-read or human-entered.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
 import type { ComponentRepository } from './component.repository.ts';
-import { type Component, type ComponentFilter, ComponentInput } from './evidence.schema.ts';
 import { toComponent } from './evidence.mappers.ts';
+import { type Component, type ComponentFilter, ComponentInput } from './evidence.schema.ts';
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
@@ -43,23 +44,31 @@ export class ComponentService {
       const current = toComponent(await this.w.get(trx, 'component', id));
       const p = patch as Partial<Component>;
       if (p.itemId !== undefined && p.itemId !== current.itemId) {
-        throw Invalid.at('itemId', 'a component cannot be moved to another item; delete it and record it again');
+        throw Invalid.at(
+          'itemId',
+          'a component cannot be moved to another item; delete it and record it again',
+        );
       }
       const merged = { ...current, ...p, itemId: current.itemId };
       // A person who edits a parsed field takes it over from the machine.
       const origins = { ...current.fieldOrigins, ...(p.fieldOrigins ?? {}) };
       for (const f of ['maker', 'partNumber', 'dateCode', 'lotCode', 'serial'] as const) {
-        if (p[f] !== undefined && p[f] !== current[f] && !p.fieldOrigins?.[f]) origins[f] = { origin: 'human' };
+        if (p[f] !== undefined && p[f] !== current[f] && !p.fieldOrigins?.[f])
+          origins[f] = { origin: 'human' };
       }
       const v = parseInput(ComponentInput, { ...merged, fieldOrigins: origins });
       await this.checkLinks(trx, v, current.caseId, id);
-      return toComponent(await this.w.update(trx, actor, 'component', id, componentValues(v, current.caseId)));
+      return toComponent(
+        await this.w.update(trx, actor, 'component', id, componentValues(v, current.caseId)),
+      );
     });
   }
 
   async remove(actor: Actor, id: number): Promise<Component> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toComponent(await this.w.softDelete(trx, actor, 'component', id)));
+    return this.w.transaction(async (trx) =>
+      toComponent(await this.w.softDelete(trx, actor, 'component', id)),
+    );
   }
 
   async restore(actor: Actor, id: number): Promise<Component> {
@@ -69,21 +78,29 @@ export class ComponentService {
 
   private async checkLinks(
     trx: Trx,
-    v: { itemId: number; parentId?: number | null; evidenceFileId?: number | null; makerOrgId?: number | null },
+    v: {
+      itemId: number;
+      parentId?: number | null;
+      evidenceFileId?: number | null;
+      makerOrgId?: number | null;
+    },
     caseId: number,
     selfId: number | null,
   ): Promise<void> {
     if (v.parentId) {
       if (v.parentId === selfId) throw Invalid.at('parentId', 'a component cannot contain itself');
       const parent = await this.w.get(trx, 'component', v.parentId);
-      if (parent.item_id !== v.itemId) throw Invalid.at('parentId', `component ${v.parentId} belongs to another item`);
+      if (parent.item_id !== v.itemId)
+        throw Invalid.at('parentId', `component ${v.parentId} belongs to another item`);
       for (let p = parent; p.parent_id !== null; p = await this.w.get(trx, 'component', p.parent_id, true)) {
-        if (p.parent_id === selfId) throw Invalid.at('parentId', 'this would make a component contain itself');
+        if (p.parent_id === selfId)
+          throw Invalid.at('parentId', 'this would make a component contain itself');
       }
     }
     if (v.evidenceFileId) {
       const file = await this.w.get(trx, 'evidence_file', v.evidenceFileId);
-      if (file.case_id !== caseId) throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
+      if (file.case_id !== caseId)
+        throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
     }
     if (v.makerOrgId) await this.w.get(trx, 'organization', v.makerOrgId);
   }

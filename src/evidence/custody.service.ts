@@ -1,9 +1,10 @@
 // Chain of custody: who handed what to whom, when and where.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
-import { type CustodyEvent, CustodyEventInput } from './evidence.schema.ts';
 import { toCustodyEvent } from './evidence.mappers.ts';
+import { type CustodyEvent, CustodyEventInput } from './evidence.schema.ts';
 import { custodyValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
@@ -20,7 +21,10 @@ export class CustodyService {
     });
   }
 
-  async list(actor: Actor, filter: { caseId?: number; itemId?: number; includeDeleted?: boolean }): Promise<CustodyEvent[]> {
+  async list(
+    actor: Actor,
+    filter: { caseId?: number; itemId?: number; includeDeleted?: boolean },
+  ): Promise<CustodyEvent[]> {
     assertCanRead(actor);
     let q = this.w.db.kysely.selectFrom('custody_events').selectAll().orderBy('occurred_at').orderBy('id');
     if (filter.caseId) q = q.where('case_id', '=', filter.caseId);
@@ -46,15 +50,22 @@ export class CustodyService {
 
   async remove(actor: Actor, id: number): Promise<CustodyEvent> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toCustodyEvent(await this.w.softDelete(trx, actor, 'custody_event', id)));
+    return this.w.transaction(async (trx) =>
+      toCustodyEvent(await this.w.softDelete(trx, actor, 'custody_event', id)),
+    );
   }
 
   async restore(actor: Actor, id: number): Promise<CustodyEvent> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toCustodyEvent(await this.w.restore(trx, actor, 'custody_event', id)));
+    return this.w.transaction(async (trx) =>
+      toCustodyEvent(await this.w.restore(trx, actor, 'custody_event', id)),
+    );
   }
 
-  private async checkLinks(trx: Trx, v: { caseId: number; itemId?: number | null; evidenceFileId?: number | null }) {
+  private async checkLinks(
+    trx: Trx,
+    v: { caseId: number; itemId?: number | null; evidenceFileId?: number | null },
+  ) {
     await this.w.get(trx, 'case', v.caseId);
     if (v.itemId) {
       const item = await this.w.get(trx, 'item', v.itemId);
@@ -62,7 +73,8 @@ export class CustodyService {
     }
     if (v.evidenceFileId) {
       const file = await this.w.get(trx, 'evidence_file', v.evidenceFileId);
-      if (file.case_id !== v.caseId) throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
+      if (file.case_id !== v.caseId)
+        throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
     }
   }
 }

@@ -9,7 +9,15 @@ import type {
   PersonsTable,
   RecoveredItemsTable,
 } from '../db/index.ts';
-import type { Case, Component, CustodyEvent, EvidenceFile, Organization, Person, RecoveredItem } from './evidence.schema.ts';
+import type {
+  Case,
+  Component,
+  CustodyEvent,
+  EvidenceFile,
+  Organization,
+  Person,
+  RecoveredItem,
+} from './evidence.schema.ts';
 
 const json = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
 

@@ -80,7 +80,17 @@ export function componentValues(v: Out<typeof ComponentInput>, caseId: number) {
     evidence_file_id: v.evidenceFileId ?? null,
     photo_region: jsonOrNull(v.photoRegion),
     notes: str(v.notes),
-    search_text: searchText(v.markingRaw, v.maker, v.partNumber, v.lotCode, v.dateCode, v.serial, v.category, v.position, v.notes),
+    search_text: searchText(
+      v.markingRaw,
+      v.maker,
+      v.partNumber,
+      v.lotCode,
+      v.dateCode,
+      v.serial,
+      v.category,
+      v.position,
+      v.notes,
+    ),
   };
 }
 

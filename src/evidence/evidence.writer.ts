@@ -1,10 +1,15 @@
 // Every change to evidence and party rows goes through here: the write and its audit entry happen in
 // the caller's transaction, and "delete" only marks the row deleted (nothing is purged).
-import type { Kysely } from 'kysely';
-import { type AuditAction, type AuditService, type BulkRecorder, type EntityType, auditedTables } from '../audit/index.ts';
+import type { Kysely, Selectable } from 'kysely';
+import {
+  type AuditAction,
+  type AuditService,
+  auditedTables,
+  type BulkRecorder,
+  type EntityType,
+} from '../audit/index.ts';
 import type { Actor } from '../core/actor.ts';
 import { NotFound } from '../core/errors.ts';
-import type { Selectable } from 'kysely';
 import type {
   CasesTable,
   ComponentsTable,
@@ -58,15 +63,36 @@ export class AuditedWriter {
     return row as unknown as RowOf[T];
   }
 
-  async create<T extends EntityType>(trx: Trx, actor: Actor, type: T, values: Record<string, unknown>): Promise<RowOf[T]> {
+  async create<T extends EntityType>(
+    trx: Trx,
+    actor: Actor,
+    type: T,
+    values: Record<string, unknown>,
+  ): Promise<RowOf[T]> {
     const now = new Date().toISOString();
-    const row = await this.rows.insert(trx, auditedTables[type], { ...values, created_at: now, updated_at: now, deleted_at: null });
-    await this.audit.record(trx, actor, { action: 'create', entityType: type, entityId: row.id, before: null, after: row });
+    const row = await this.rows.insert(trx, auditedTables[type], {
+      ...values,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    });
+    await this.audit.record(trx, actor, {
+      action: 'create',
+      entityType: type,
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row as unknown as RowOf[T];
   }
 
   /** Inserts many rows at once; `bulk` (one audit entry for the whole batch job) commits to each. */
-  async createMany<T extends EntityType>(trx: Trx, bulk: BulkRecorder, type: T, values: Record<string, unknown>[]): Promise<RowOf[T][]> {
+  async createMany<T extends EntityType>(
+    trx: Trx,
+    bulk: BulkRecorder,
+    type: T,
+    values: Record<string, unknown>[],
+  ): Promise<RowOf[T][]> {
     const now = new Date().toISOString();
     const rows = await this.rows.insertMany(
       trx,
@@ -87,7 +113,10 @@ export class AuditedWriter {
     includeDeleted = false,
   ): Promise<RowOf[T]> {
     const before = await this.get(trx, type, id, includeDeleted);
-    const after = await this.rows.update(trx, auditedTables[type], id, { ...values, updated_at: new Date().toISOString() });
+    const after = await this.rows.update(trx, auditedTables[type], id, {
+      ...values,
+      updated_at: new Date().toISOString(),
+    });
     await this.audit.record(trx, actor, { action, entityType: type, entityId: id, before, after });
     return after as unknown as RowOf[T];
   }

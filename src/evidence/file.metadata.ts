@@ -23,16 +23,34 @@ const byExtension: Record<string, string> = {
 export async function readMetadata(path: string, originalName: string): Promise<FileMetadata> {
   const detected = await fileTypeFromFile(path).catch(() => undefined);
   const ext = originalName.split('.').pop()?.toLowerCase() ?? '';
-  const mediaType = detected?.mime ?? byExtension[ext] ?? (await looksLikeText(path) ? 'text/plain' : 'application/octet-stream');
+  const mediaType =
+    detected?.mime ??
+    byExtension[ext] ??
+    ((await looksLikeText(path)) ? 'text/plain' : 'application/octet-stream');
   const empty = { mediaType, capturedAt: null, gpsLatitude: null, gpsLongitude: null, exif: null };
   if (!/^image\/(jpeg|png|tiff|heic|heif|webp)$/.test(mediaType)) return empty;
   const tags = await exifr
-    .parse(path, { gps: true, tiff: true, exif: true, pick: ['Make', 'Model', 'DateTimeOriginal', 'CreateDate', 'latitude', 'longitude', 'ImageDescription', 'Software'] })
+    .parse(path, {
+      gps: true,
+      tiff: true,
+      exif: true,
+      pick: [
+        'Make',
+        'Model',
+        'DateTimeOriginal',
+        'CreateDate',
+        'latitude',
+        'longitude',
+        'ImageDescription',
+        'Software',
+      ],
+    })
     .catch(() => null);
   if (!tags) return empty;
   const when = tags.DateTimeOriginal ?? tags.CreateDate;
   const exif: Record<string, unknown> = {};
-  for (const key of ['Make', 'Model', 'ImageDescription', 'Software']) if (tags[key]) exif[key] = String(tags[key]);
+  for (const key of ['Make', 'Model', 'ImageDescription', 'Software'])
+    if (tags[key]) exif[key] = String(tags[key]);
   return {
     mediaType,
     // EXIF times carry no zone; exifr reads them as local time, so keep them as written (no Z).

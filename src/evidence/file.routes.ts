@@ -14,8 +14,18 @@ import { EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
 const tags = ['files'];
 const errors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody };
 const id = z.coerce.number().int().positive();
-const Links = z.object({ caseId: id.optional(), itemId: id.optional(), componentId: id.optional(), description: z.string().max(5000).optional() });
-const FileList = z.object({ total: z.number(), limit: z.number(), offset: z.number(), rows: z.array(EvidenceFile) });
+const Links = z.object({
+  caseId: id.optional(),
+  itemId: id.optional(),
+  componentId: id.optional(),
+  description: z.string().max(5000).optional(),
+});
+const FileList = z.object({
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+  rows: z.array(EvidenceFile),
+});
 
 export function registerFileRoutes(server: FastifyInstance, app: App): void {
   const s = server.withTypeProvider<ZodTypeProvider>();
@@ -28,11 +38,16 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
         description:
           'Upload one evidence file as multipart/form-data (field "file"). Links come as query parameters or as form fields sent before the file. The same bytes uploaded again to a case return the stored file with `duplicate: true`.',
         querystring: Links,
-        response: { 201: z.object({ file: EvidenceFile, duplicate: z.boolean() }), 200: z.object({ file: EvidenceFile, duplicate: z.boolean() }), ...errors },
+        response: {
+          201: z.object({ file: EvidenceFile, duplicate: z.boolean() }),
+          200: z.object({ file: EvidenceFile, duplicate: z.boolean() }),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw Invalid.at('body', 'send the file as multipart/form-data in a field named "file"');
+      if (!req.isMultipart())
+        throw Invalid.at('body', 'send the file as multipart/form-data in a field named "file"');
       const part = await req.file({ limits: { fileSize: app.config.maxUploadBytes, files: 1 } });
       if (!part) throw Invalid.at('file', 'no file in the upload');
       const field = (name: string) => {
@@ -54,30 +69,62 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
         part.file.resume();
         throw Invalid.at('caseId', 'is required');
       }
-      const result = await app.evidenceFiles.add(actorOf(req), { ...links.data, caseId: links.data.caseId }, part.file, part.filename);
+      const result = await app.evidenceFiles.add(
+        actorOf(req),
+        { ...links.data, caseId: links.data.caseId },
+        part.file,
+        part.filename,
+      );
       return reply.status(result.duplicate ? 200 : 201).send(result);
     },
   );
 
   s.get(
     '/api/files',
-    { schema: { tags, querystring: z.object({ caseId: id.optional(), itemId: id.optional(), componentId: id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0) }), response: { 200: FileList, ...errors } } },
+    {
+      schema: {
+        tags,
+        querystring: z.object({
+          caseId: id.optional(),
+          itemId: id.optional(),
+          componentId: id.optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: { 200: FileList, ...errors },
+      },
+    },
     async (req) => app.evidenceFiles.list(actorOf(req), req.query),
   );
-  s.get('/api/files/:id', { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } }, async (req) =>
-    app.evidenceFiles.get(actorOf(req), req.params.id),
+  s.get(
+    '/api/files/:id',
+    { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } },
+    async (req) => app.evidenceFiles.get(actorOf(req), req.params.id),
   );
-  s.get('/api/files/:id/content', { schema: { tags, params: IdParams, description: 'The stored bytes, as uploaded.' } }, async (req, reply) => {
-    const { file, stream } = await app.evidenceFiles.content(actorOf(req), req.params.id);
-    reply.header('content-type', file.mediaType);
-    reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-    reply.header('x-content-sha256', file.sha256);
-    return reply.send(stream);
-  });
-  s.patch('/api/files/:id', { schema: { tags, params: IdParams, body: EvidenceFilePatch, response: { 200: EvidenceFile, ...errors } } }, async (req) =>
-    app.evidenceFiles.update(actorOf(req), req.params.id, req.body),
+  s.get(
+    '/api/files/:id/content',
+    { schema: { tags, params: IdParams, description: 'The stored bytes, as uploaded.' } },
+    async (req, reply) => {
+      const { file, stream } = await app.evidenceFiles.content(actorOf(req), req.params.id);
+      reply.header('content-type', file.mediaType);
+      reply.header(
+        'content-disposition',
+        `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      );
+      reply.header('x-content-sha256', file.sha256);
+      return reply.send(stream);
+    },
   );
-  s.delete('/api/files/:id', { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } }, async (req) =>
-    app.evidenceFiles.remove(actorOf(req), req.params.id),
+  s.patch(
+    '/api/files/:id',
+    {
+      schema: { tags, params: IdParams, body: EvidenceFilePatch, response: { 200: EvidenceFile, ...errors } },
+    },
+    async (req) => app.evidenceFiles.update(actorOf(req), req.params.id, req.body),
+  );
+  s.delete(
+    '/api/files/:id',
+    { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } },
+    async (req) => app.evidenceFiles.remove(actorOf(req), req.params.id),
   );
 }

@@ -2,11 +2,11 @@
 // linked to a case and optionally an item or component. The same bytes uploaded again to a case are
 // recognized and not stored twice.
 import type { Readable } from 'node:stream';
-import type { Actor } from '../core/actor.ts';
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
-import { type EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
 import { toEvidenceFile } from './evidence.mappers.ts';
+import { type EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { readMetadata } from './file.metadata.ts';
 import type { FileStore } from './file.store.ts';
@@ -26,7 +26,12 @@ export class EvidenceFileService {
     readonly maxBytes: number,
   ) {}
 
-  async add(actor: Actor, links: FileLinks, content: Readable, originalName: string): Promise<{ file: EvidenceFile; duplicate: boolean }> {
+  async add(
+    actor: Actor,
+    links: FileLinks,
+    content: Readable,
+    originalName: string,
+  ): Promise<{ file: EvidenceFile; duplicate: boolean }> {
     assertCanWrite(actor);
     const name = originalName.trim() || 'unnamed';
     // Check the links before storing bytes so that a bad request stores nothing.
@@ -71,7 +76,10 @@ export class EvidenceFileService {
     return { file, stream: this.store.open(file.sha256) };
   }
 
-  async list(actor: Actor, f: { caseId?: number; itemId?: number; componentId?: number; limit?: number; offset?: number }) {
+  async list(
+    actor: Actor,
+    f: { caseId?: number; itemId?: number; componentId?: number; limit?: number; offset?: number },
+  ) {
     assertCanRead(actor);
     let q = this.w.db.kysely.selectFrom('evidence_files').where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
@@ -107,19 +115,24 @@ export class EvidenceFileService {
   /** Marks the file deleted; the bytes and the audit stay. */
   async remove(actor: Actor, id: number): Promise<EvidenceFile> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toEvidenceFile(await this.w.softDelete(trx, actor, 'evidence_file', id)));
+    return this.w.transaction(async (trx) =>
+      toEvidenceFile(await this.w.softDelete(trx, actor, 'evidence_file', id)),
+    );
   }
 
   private async checkLinks(trx: Trx, links: FileLinks): Promise<void> {
     await this.w.get(trx, 'case', links.caseId);
     if (links.itemId) {
       const item = await this.w.get(trx, 'item', links.itemId);
-      if (item.case_id !== links.caseId) throw Invalid.at('itemId', `item ${links.itemId} belongs to another case`);
+      if (item.case_id !== links.caseId)
+        throw Invalid.at('itemId', `item ${links.itemId} belongs to another case`);
     }
     if (links.componentId) {
       const c = await this.w.get(trx, 'component', links.componentId);
-      if (c.case_id !== links.caseId) throw Invalid.at('componentId', `component ${links.componentId} belongs to another case`);
-      if (links.itemId && c.item_id !== links.itemId) throw Invalid.at('componentId', `component ${links.componentId} is not in item ${links.itemId}`);
+      if (c.case_id !== links.caseId)
+        throw Invalid.at('componentId', `component ${links.componentId} belongs to another case`);
+      if (links.itemId && c.item_id !== links.itemId)
+        throw Invalid.at('componentId', `component ${links.componentId} is not in item ${links.itemId}`);
     }
   }
 }

@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Invalid } from '../core/errors.ts';
 
@@ -33,7 +33,8 @@ export class FileStore {
     const meter = new Transform({
       transform(chunk: Buffer, _enc, done) {
         size += chunk.length;
-        if (size > maxBytes) return done(Invalid.at('file', `${name} is larger than the limit of ${maxBytes} bytes`));
+        if (size > maxBytes)
+          return done(Invalid.at('file', `${name} is larger than the limit of ${maxBytes} bytes`));
         hash.update(chunk);
         done(null, chunk);
       },

@@ -4,13 +4,29 @@ export { CaseService } from './case.service.ts';
 export { ComponentRepository } from './component.repository.ts';
 export { ComponentService } from './component.service.ts';
 export { CustodyService } from './custody.service.ts';
+export {
+  toCase,
+  toComponent,
+  toCustodyEvent,
+  toEvidenceFile,
+  toItem,
+  toOrganization,
+  toPerson,
+} from './evidence.mappers.ts';
+export { registerEvidenceRoutes } from './evidence.routes.ts';
 export * from './evidence.schema.ts';
-export { toCase, toComponent, toCustodyEvent, toEvidenceFile, toItem, toOrganization, toPerson } from './evidence.mappers.ts';
-export { componentValues, custodyValues, itemValues, organizationValues, personValues } from './evidence.values.ts';
+export {
+  componentValues,
+  custodyValues,
+  itemValues,
+  organizationValues,
+  personValues,
+} from './evidence.values.ts';
 export { AuditedWriter, type RowOf, type Trx } from './evidence.writer.ts';
+export { type FileMetadata, readMetadata } from './file.metadata.ts';
+export { registerFileRoutes } from './file.routes.ts';
 export { EvidenceFileService, type FileLinks } from './file.service.ts';
 export { FileStore } from './file.store.ts';
-export { type FileMetadata, readMetadata } from './file.metadata.ts';
 export { ItemRepository } from './item.repository.ts';
 export { ItemService } from './item.service.ts';
 export { parseInput } from './parse.ts';
@@ -18,8 +34,6 @@ export { PartyRepository } from './party.repository.ts';
 export { PartyService } from './party.service.ts';
 export { RowsRepository } from './rows.repository.ts';
 export { SearchRepository } from './search.repository.ts';
+export { registerSearchRoutes, registerStatsRoutes } from './search.routes.ts';
 export { SearchService, type SearchType, searchTypes } from './search.service.ts';
 export { StatsService } from './stats.service.ts';
-export { registerEvidenceRoutes } from './evidence.routes.ts';
-export { registerFileRoutes } from './file.routes.ts';
-export { registerSearchRoutes, registerStatsRoutes } from './search.routes.ts';

@@ -1,13 +1,16 @@
 // Queries over recovered items: filtered, paged lists and counts.
 import type { Kysely, Selectable } from 'kysely';
-import { type Database, type DialectName, type RecoveredItemsTable, fullTextMatch } from '../db/index.ts';
+import { type Database, type DialectName, fullTextMatch, type RecoveredItemsTable } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { ItemFilter } from './evidence.schema.ts';
 
 export class ItemRepository {
   constructor(private readonly dialect: DialectName) {}
 
-  async list(db: Kysely<Database>, f: ItemFilter): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
+  async list(
+    db: Kysely<Database>,
+    f: ItemFilter,
+  ): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
     let q = db.selectFrom('recovered_items');
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);

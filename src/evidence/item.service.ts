@@ -1,8 +1,9 @@
 // Recovered items: what was recovered, where, when, how it was observed and how reliable its source is.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
-import { type ItemFilter, RecoveredItemInput, type RecoveredItem } from './evidence.schema.ts';
+import type { Actor } from '../core/actor.ts';
 import { toItem } from './evidence.mappers.ts';
+import { type ItemFilter, type RecoveredItem, RecoveredItemInput } from './evidence.schema.ts';
 import { itemValues } from './evidence.values.ts';
 import type { AuditedWriter } from './evidence.writer.ts';
 import type { ItemRepository } from './item.repository.ts';

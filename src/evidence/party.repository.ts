@@ -1,6 +1,12 @@
 // Queries over the shared parties: organizations and persons, by name, role or full text.
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { type Database, type DialectName, type OrganizationsTable, type PersonsTable, fullTextMatch } from '../db/index.ts';
+import {
+  type Database,
+  type DialectName,
+  fullTextMatch,
+  type OrganizationsTable,
+  type PersonsTable,
+} from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { PartyFilter } from './evidence.schema.ts';
 

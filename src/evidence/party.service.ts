@@ -1,14 +1,21 @@
 // The one model of parties for the whole product: organizations and persons with names, aliases,
 // countries, identifiers, addresses and roles. Shared reference data, not scoped to a case.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
-import { OrganizationInput, type Organization, type PartyFilter, type Person, PersonInput } from './evidence.schema.ts';
 import { toOrganization, toPerson } from './evidence.mappers.ts';
+import {
+  type Organization,
+  OrganizationInput,
+  type PartyFilter,
+  type Person,
+  PersonInput,
+} from './evidence.schema.ts';
 import { organizationValues, personValues } from './evidence.values.ts';
 import type { AuditedWriter } from './evidence.writer.ts';
-import type { PartyRepository } from './party.repository.ts';
 import { parseInput } from './parse.ts';
+import type { PartyRepository } from './party.repository.ts';
 
 export class PartyService {
   constructor(
@@ -49,18 +56,24 @@ export class PartyService {
 
   async removeOrganization(actor: Actor, id: number): Promise<Organization> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toOrganization(await this.w.softDelete(trx, actor, 'organization', id)));
+    return this.w.transaction(async (trx) =>
+      toOrganization(await this.w.softDelete(trx, actor, 'organization', id)),
+    );
   }
 
   async restoreOrganization(actor: Actor, id: number): Promise<Organization> {
     assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toOrganization(await this.w.restore(trx, actor, 'organization', id)));
+    return this.w.transaction(async (trx) =>
+      toOrganization(await this.w.restore(trx, actor, 'organization', id)),
+    );
   }
 
   async createPerson(actor: Actor, input: unknown): Promise<Person> {
     assertCanWrite(actor);
     const v = parseInput(PersonInput, input);
-    return this.w.transaction(async (trx) => toPerson(await this.w.create(trx, actor, 'person', personValues(v))));
+    return this.w.transaction(async (trx) =>
+      toPerson(await this.w.create(trx, actor, 'person', personValues(v))),
+    );
   }
 
   async updatePerson(actor: Actor, id: number, patch: unknown): Promise<Person> {

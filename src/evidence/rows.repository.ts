@@ -12,19 +12,34 @@ type Loose = Kysely<any>;
 
 export class RowsRepository {
   async get(db: Kysely<Database>, table: TableName, id: number): Promise<Row | undefined> {
-    return (await (db as Loose).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
+    return (await (db as Loose).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as
+      | Row
+      | undefined;
   }
 
   async insert(db: Kysely<Database>, table: TableName, values: Record<string, unknown>): Promise<Row> {
-    return (await (db as Loose).insertInto(table).values(values).returningAll().executeTakeFirstOrThrow()) as Row;
+    return (await (db as Loose)
+      .insertInto(table)
+      .values(values)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as Row;
   }
 
-  async insertMany(db: Kysely<Database>, table: TableName, values: Record<string, unknown>[]): Promise<Row[]> {
+  async insertMany(
+    db: Kysely<Database>,
+    table: TableName,
+    values: Record<string, unknown>[],
+  ): Promise<Row[]> {
     if (values.length === 0) return [];
     return (await (db as Loose).insertInto(table).values(values).returningAll().execute()) as Row[];
   }
 
-  async update(db: Kysely<Database>, table: TableName, id: number, values: Record<string, unknown>): Promise<Row> {
+  async update(
+    db: Kysely<Database>,
+    table: TableName,
+    id: number,
+    values: Record<string, unknown>,
+  ): Promise<Row> {
     return (await (db as Loose)
       .updateTable(table)
       .set(values)

@@ -5,7 +5,12 @@ import { type Database, type DialectName, fullTextTop } from '../db/index.ts';
 export class SearchRepository {
   constructor(private readonly dialect: DialectName) {}
 
-  topIds(db: Kysely<Database>, table: 'recovered_items' | 'components' | 'organizations' | 'persons', terms: string[][], limit: number) {
+  topIds(
+    db: Kysely<Database>,
+    table: 'recovered_items' | 'components' | 'organizations' | 'persons',
+    terms: string[][],
+    limit: number,
+  ) {
     return fullTextTop(db, this.dialect, table, terms, limit);
   }
 
@@ -13,7 +18,16 @@ export class SearchRepository {
     if (ids.length === 0) return [];
     return db
       .selectFrom('recovered_items')
-      .select(['id', 'case_id', 'designation_marked', 'designation_assessed', 'serial_number', 'external_ref', 'place_name', 'markings'])
+      .select([
+        'id',
+        'case_id',
+        'designation_marked',
+        'designation_assessed',
+        'serial_number',
+        'external_ref',
+        'place_name',
+        'markings',
+      ])
       .where('id', 'in', ids)
       .execute();
   }
@@ -29,6 +43,10 @@ export class SearchRepository {
 
   async parties(db: Kysely<Database>, table: 'organizations' | 'persons', ids: number[]) {
     if (ids.length === 0) return [];
-    return db.selectFrom(table as 'organizations').select(['id', 'name', 'aliases', 'countries']).where('id', 'in', ids).execute();
+    return db
+      .selectFrom(table as 'organizations')
+      .select(['id', 'name', 'aliases', 'countries'])
+      .where('id', 'in', ids)
+      .execute();
   }
 }

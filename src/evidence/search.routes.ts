@@ -31,7 +31,13 @@ export function registerSearchRoutes(server: FastifyInstance, app: App): void {
         response: { 200: z.object({ q: z.string(), hits: z.array(SearchHit) }), 400: ErrorBody },
       },
     },
-    async (req) => ({ q: req.query.q, hits: await app.search.search(actorOf(req), req.query.q, { limit: req.query.limit, types: req.query.types }) }),
+    async (req) => ({
+      q: req.query.q,
+      hits: await app.search.search(actorOf(req), req.query.q, {
+        limit: req.query.limit,
+        types: req.query.types,
+      }),
+    }),
   );
 }
 
@@ -45,7 +51,13 @@ const Stats = z.object({
 export function registerStatsRoutes(server: FastifyInstance, app: App): void {
   server.withTypeProvider<ZodTypeProvider>().get(
     '/api/stats',
-    { schema: { tags: ['search'], querystring: z.object({ caseId: z.coerce.number().int().positive().optional() }), response: { 200: Stats } } },
+    {
+      schema: {
+        tags: ['search'],
+        querystring: z.object({ caseId: z.coerce.number().int().positive().optional() }),
+        response: { 200: Stats },
+      },
+    },
     async (req) => app.stats.summary(actorOf(req), req.query.caseId),
   );
 }

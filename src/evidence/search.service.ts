@@ -1,7 +1,8 @@
 // One search box over the whole registry. The query is folded and transliterated like the indexed
 // text, so "МАХ" typed in Cyrillic finds "MAX" and "Kalashnikov" finds "Калашников".
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { SearchHit } from './evidence.schema.ts';
@@ -22,7 +23,11 @@ export class SearchService {
     private readonly repo: SearchRepository,
   ) {}
 
-  async search(actor: Actor, q: string, options: { limit?: number; types?: SearchType[] } = {}): Promise<SearchHit[]> {
+  async search(
+    actor: Actor,
+    q: string,
+    options: { limit?: number; types?: SearchType[] } = {},
+  ): Promise<SearchHit[]> {
     assertCanRead(actor);
     const terms = queryTerms(q);
     if (terms.length === 0) return [];
@@ -33,18 +38,41 @@ export class SearchService {
     if (types.has('item')) {
       const ids = await this.repo.topIds(k, 'recovered_items', terms, limit);
       for (const r of byIds(ids, await this.repo.items(k, ids))) {
-        const title = [r.designation_marked ?? r.designation_assessed ?? 'item', r.serial_number].filter(Boolean).join(' ');
-        hits.push({ type: 'item', id: r.id, caseId: r.case_id, title, snippet: oneLine([r.external_ref, r.place_name, r.markings].filter(Boolean).join(' · ')).slice(0, 200) });
+        const title = [r.designation_marked ?? r.designation_assessed ?? 'item', r.serial_number]
+          .filter(Boolean)
+          .join(' ');
+        hits.push({
+          type: 'item',
+          id: r.id,
+          caseId: r.case_id,
+          title,
+          snippet: oneLine([r.external_ref, r.place_name, r.markings].filter(Boolean).join(' · ')).slice(
+            0,
+            200,
+          ),
+        });
       }
     }
     if (types.has('component')) {
       const ids = await this.repo.topIds(k, 'components', terms, limit);
       for (const r of byIds(ids, await this.repo.components(k, ids))) {
-        const title = oneLine([r.maker, r.part_number].filter(Boolean).join(' ')) || oneLine(r.marking_raw).slice(0, 80) || `component ${r.id}`;
-        hits.push({ type: 'component', id: r.id, caseId: r.case_id, title, snippet: oneLine(`${r.subsystem} ${r.position ?? ''}: ${r.marking_raw}`).slice(0, 200) });
+        const title =
+          oneLine([r.maker, r.part_number].filter(Boolean).join(' ')) ||
+          oneLine(r.marking_raw).slice(0, 80) ||
+          `component ${r.id}`;
+        hits.push({
+          type: 'component',
+          id: r.id,
+          caseId: r.case_id,
+          title,
+          snippet: oneLine(`${r.subsystem} ${r.position ?? ''}: ${r.marking_raw}`).slice(0, 200),
+        });
       }
     }
-    for (const [type, table] of [['organization', 'organizations'], ['person', 'persons']] as const) {
+    for (const [type, table] of [
+      ['organization', 'organizations'],
+      ['person', 'persons'],
+    ] as const) {
       if (!types.has(type)) continue;
       const ids = await this.repo.topIds(k, table, terms, limit);
       for (const r of byIds(ids, await this.repo.parties(k, table, ids))) {

@@ -1,6 +1,7 @@
 // Counts for the dashboard and the home page: items by type, components by subsystem, files.
-import type { Actor } from '../core/actor.ts';
+
 import { assertCanRead } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
 import type { ComponentRepository } from './component.repository.ts';
 import type { ItemRepository } from './item.repository.ts';

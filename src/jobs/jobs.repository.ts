@@ -1,7 +1,7 @@
 // SQL of the job queue. Claiming is one transaction that picks the oldest due job and marks it taken;
 // row locks (PostgreSQL) or the write lock (SQLite) keep two runners from taking the same job.
 import type { Kysely, Selectable } from 'kysely';
-import { type Database, type DialectName, type JobsTable, forUpdateSkipLocked } from '../db/index.ts';
+import { type Database, type DialectName, forUpdateSkipLocked, type JobsTable } from '../db/index.ts';
 
 export type JobRow = Selectable<JobsTable>;
 
@@ -23,7 +23,12 @@ export class JobsRepository {
   }
 
   /** Takes the oldest job that is due, or whose runner died (its lock ran out). */
-  async claim(db: Kysely<Database>, worker: string, now: string, lockUntil: string): Promise<JobRow | undefined> {
+  async claim(
+    db: Kysely<Database>,
+    worker: string,
+    now: string,
+    lockUntil: string,
+  ): Promise<JobRow | undefined> {
     return db.transaction().execute(async (trx) => {
       const q = trx
         .selectFrom('jobs')
@@ -40,15 +45,29 @@ export class JobsRepository {
       if (!next) return undefined;
       return trx
         .updateTable('jobs')
-        .set((eb) => ({ status: 'running', locked_by: worker, locked_until: lockUntil, attempts: eb('attempts', '+', 1), updated_at: now }))
+        .set((eb) => ({
+          status: 'running',
+          locked_by: worker,
+          locked_until: lockUntil,
+          attempts: eb('attempts', '+', 1),
+          updated_at: now,
+        }))
         .where('id', '=', next.id)
         .returningAll()
         .executeTakeFirst();
     });
   }
 
-  async update(db: Kysely<Database>, id: number, worker: string | null, values: Partial<Omit<JobRow, 'id'>>): Promise<boolean> {
-    let q = db.updateTable('jobs').set({ ...values, updated_at: new Date().toISOString() }).where('id', '=', id);
+  async update(
+    db: Kysely<Database>,
+    id: number,
+    worker: string | null,
+    values: Partial<Omit<JobRow, 'id'>>,
+  ): Promise<boolean> {
+    let q = db
+      .updateTable('jobs')
+      .set({ ...values, updated_at: new Date().toISOString() })
+      .where('id', '=', id);
     if (worker) q = q.where('locked_by', '=', worker);
     const r = await q.executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;

@@ -26,15 +26,33 @@ export function registerJobRoutes(server: FastifyInstance, app: App): void {
   const tags = ['jobs'];
   s.get(
     '/api/jobs',
-    { schema: { tags, querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), status: z.string().optional() }), response: { 200: z.object({ jobs: z.array(JobSchema) }) } } },
+    {
+      schema: {
+        tags,
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          status: z.string().optional(),
+        }),
+        response: { 200: z.object({ jobs: z.array(JobSchema) }) },
+      },
+    },
     async (req) => ({ jobs: await app.jobs.list(actorOf(req), req.query.limit, req.query.status) }),
   );
-  s.get('/api/jobs/:id', { schema: { tags, params: IdParams, response: { 200: JobSchema, 404: ErrorBody } } }, async (req) =>
-    app.jobs.get(actorOf(req), req.params.id),
+  s.get(
+    '/api/jobs/:id',
+    { schema: { tags, params: IdParams, response: { 200: JobSchema, 404: ErrorBody } } },
+    async (req) => app.jobs.get(actorOf(req), req.params.id),
   );
   s.post(
     '/api/verify',
-    { schema: { tags, description: 'Starts a background verification of the audit chain, every audited row and every evidence file.', response: { 202: JobSchema } } },
+    {
+      schema: {
+        tags,
+        description:
+          'Starts a background verification of the audit chain, every audited row and every evidence file.',
+        response: { 202: JobSchema },
+      },
+    },
     async (req, reply) => reply.status(202).send(await app.jobs.enqueue(actorOf(req), 'verify', {}, 1)),
   );
 }

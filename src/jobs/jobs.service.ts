@@ -1,10 +1,11 @@
 // Background work stored in the database: long imports, verification. Jobs survive restarts, run under
 // the `system` actor that the audit log records (with the job's id), retry with back-off, and report
 // progress that the API shows.
-import { hostname } from 'node:os';
+
 import { randomUUID } from 'node:crypto';
-import { type Actor, actorLabel, systemActor } from '../core/actor.ts';
+import { hostname } from 'node:os';
 import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { type Actor, actorLabel, systemActor } from '../core/actor.ts';
 import { NotFound, TeardownError } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
 import { type JobRow, JobsRepository } from './jobs.repository.ts';
@@ -104,7 +105,12 @@ export class JobService {
   /** Runs one due job if there is one; true when a job ran. */
   async runOnce(): Promise<boolean> {
     const now = Date.now();
-    const job = await this.repo.claim(this.db.kysely, this.worker, new Date(now).toISOString(), new Date(now + LOCK_MS).toISOString());
+    const job = await this.repo.claim(
+      this.db.kysely,
+      this.worker,
+      new Date(now).toISOString(),
+      new Date(now + LOCK_MS).toISOString(),
+    );
     if (!job) return false;
     const handler = this.handlers.get(job.kind);
     const k = this.db.kysely;
@@ -123,7 +129,13 @@ export class JobService {
           });
         },
       });
-      await this.repo.update(k, job.id, this.worker, { status: 'done', result: JSON.stringify(result ?? null), error: null, locked_by: null, locked_until: null });
+      await this.repo.update(k, job.id, this.worker, {
+        status: 'done',
+        result: JSON.stringify(result ?? null),
+        error: null,
+        locked_by: null,
+        locked_until: null,
+      });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       // Bad input fails the same way every time: no point retrying it.

@@ -2,8 +2,8 @@
 // imports accept, so that an export imports again unchanged (and a second import adds nothing).
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import type { Actor } from '../core/actor.ts';
 import { assertCanRead } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
 import { toComponent, toItem } from '../evidence/index.ts';
 import { ExportsRepository } from './exports.repository.ts';
@@ -11,13 +11,39 @@ import { ExportsRepository } from './exports.repository.ts';
 export type ExportFormat = 'csv' | 'jsonl';
 
 const itemColumns = [
-  'externalRef', 'itemType', 'designationMarked', 'designationAssessed', 'serialNumber', 'markings', 'recoveredAt',
-  'recoveredPrecision', 'latitude', 'longitude', 'placeName', 'country', 'condition', 'source', 'observation',
-  'sourceReliability', 'notes',
+  'externalRef',
+  'itemType',
+  'designationMarked',
+  'designationAssessed',
+  'serialNumber',
+  'markings',
+  'recoveredAt',
+  'recoveredPrecision',
+  'latitude',
+  'longitude',
+  'placeName',
+  'country',
+  'condition',
+  'source',
+  'observation',
+  'sourceReliability',
+  'notes',
 ] as const;
 const componentColumns = [
-  'itemRef', 'itemId', 'parentPosition', 'subsystem', 'position', 'category', 'quantity', 'markingRaw', 'maker', 'partNumber',
-  'dateCode', 'lotCode', 'serial', 'notes',
+  'itemRef',
+  'itemId',
+  'parentPosition',
+  'subsystem',
+  'position',
+  'category',
+  'quantity',
+  'markingRaw',
+  'maker',
+  'partNumber',
+  'dateCode',
+  'lotCode',
+  'serial',
+  'notes',
 ] as const;
 
 const PAGE = 2000;
@@ -28,16 +54,26 @@ export class ExportService {
     private readonly repo = new ExportsRepository(),
   ) {}
 
-  async export(actor: Actor, what: 'items' | 'components', caseId: number, format: ExportFormat, out: Writable): Promise<number> {
+  async export(
+    actor: Actor,
+    what: 'items' | 'components',
+    caseId: number,
+    format: ExportFormat,
+    out: Writable,
+  ): Promise<number> {
     assertCanRead(actor);
     const columns: readonly string[] = what === 'items' ? itemColumns : componentColumns;
     const sink = format === 'csv' ? stringify({ header: true, columns: [...columns] }) : null;
-    const done = sink ? new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject)) : null;
+    const done = sink
+      ? new Promise<void>((resolve, reject) => sink.on('end', resolve).on('error', reject))
+      : null;
     sink?.pipe(out, { end: false });
     const write = async (record: Record<string, unknown>) => {
       if (sink) {
         if (!sink.write(columns.map((c) => record[c] ?? ''))) await new Promise((r) => sink.once('drain', r));
-      } else if (!out.write(`${JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c] ?? null])))}\n`)) {
+      } else if (
+        !out.write(`${JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c] ?? null])))}\n`)
+      ) {
         await new Promise((r) => out.once('drain', r));
       }
     };
@@ -46,10 +82,18 @@ export class ExportService {
     for (;;) {
       const page =
         what === 'items'
-          ? (await this.repo.items(this.db.kysely, caseId, last, PAGE)).map((r) => ({ id: r.id, record: toItem(r) as Record<string, unknown> }))
+          ? (await this.repo.items(this.db.kysely, caseId, last, PAGE)).map((r) => ({
+              id: r.id,
+              record: toItem(r) as Record<string, unknown>,
+            }))
           : (await this.repo.components(this.db.kysely, caseId, last, PAGE)).map((r) => ({
               id: r.id,
-              record: { ...toComponent(r), itemRef: r.item_ref ?? undefined, itemId: r.item_ref ? undefined : r.item_id, parentPosition: r.parent_position } as Record<string, unknown>,
+              record: {
+                ...toComponent(r),
+                itemRef: r.item_ref ?? undefined,
+                itemId: r.item_ref ? undefined : r.item_id,
+                parentPosition: r.parent_position,
+              } as Record<string, unknown>,
             }));
       if (page.length === 0) break;
       for (const { record } of page) await write(record);

@@ -7,7 +7,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { App } from '../app/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
-import { registerEvidenceRoutes, registerFileRoutes, registerSearchRoutes, registerStatsRoutes } from '../evidence/index.ts';
+import {
+  registerEvidenceRoutes,
+  registerFileRoutes,
+  registerSearchRoutes,
+  registerStatsRoutes,
+} from '../evidence/index.ts';
 import { registerImportRoutes } from '../imports/index.ts';
 import { registerJobRoutes } from '../jobs/index.ts';
 import { installErrorHandler } from './server.errors.ts';

@@ -16,7 +16,10 @@ export interface CrudSpec<E extends z.ZodType, F extends z.ZodType> {
   create: z.ZodType;
   patch: z.ZodType;
   filter: F;
-  list(actor: Actor, filter: z.output<F>): Promise<{ total: number; limit: number; offset: number; rows: z.output<E>[] }>;
+  list(
+    actor: Actor,
+    filter: z.output<F>,
+  ): Promise<{ total: number; limit: number; offset: number; rows: z.output<E>[] }>;
   add(actor: Actor, body: unknown): Promise<z.output<E>>;
   get(actor: Actor, id: number): Promise<z.output<E>>;
   update(actor: Actor, id: number, body: unknown): Promise<z.output<E>>;
@@ -24,36 +27,61 @@ export interface CrudSpec<E extends z.ZodType, F extends z.ZodType> {
   restore?(actor: Actor, id: number): Promise<z.output<E>>;
 }
 
-export function registerCrud<E extends z.ZodType, F extends z.ZodType>(server: FastifyInstance, spec: CrudSpec<E, F>): void {
+export function registerCrud<E extends z.ZodType, F extends z.ZodType>(
+  server: FastifyInstance,
+  spec: CrudSpec<E, F>,
+): void {
   // Generic over the resource's schemas, which Fastify's type provider cannot follow; the zod validator
   // compiler still validates and transforms every request, so the casts below only restate it.
   const s = server;
   const idOf = (req: FastifyRequest) => (req.params as z.output<typeof IdParams>).id;
   const tags = [spec.tag];
   const actor = (req: FastifyRequest) => actorOf(req);
-  const listShape = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), rows: z.array(spec.entity) });
+  const listShape = z.object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    rows: z.array(spec.entity),
+  });
 
-  s.get(spec.path, { schema: { tags, querystring: spec.filter, response: { 200: listShape, ...errors } } }, async (req) =>
-    spec.list(actor(req), req.query as z.output<F>),
+  s.get(
+    spec.path,
+    { schema: { tags, querystring: spec.filter, response: { 200: listShape, ...errors } } },
+    async (req) => spec.list(actor(req), req.query as z.output<F>),
   );
-  s.post(spec.path, { schema: { tags, body: spec.create, response: { 201: spec.entity, ...errors } } }, async (req, reply) =>
-    reply.status(201).send(await spec.add(actor(req), req.body)),
+  s.post(
+    spec.path,
+    { schema: { tags, body: spec.create, response: { 201: spec.entity, ...errors } } },
+    async (req, reply) => reply.status(201).send(await spec.add(actor(req), req.body)),
   );
-  s.get(`${spec.path}/:id`, { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } }, async (req) =>
-    spec.get(actor(req), idOf(req)),
+  s.get(
+    `${spec.path}/:id`,
+    { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
+    async (req) => spec.get(actor(req), idOf(req)),
   );
-  s.patch(`${spec.path}/:id`, { schema: { tags, params: IdParams, body: spec.patch, response: { 200: spec.entity, ...errors } } }, async (req) =>
-    spec.update(actor(req), idOf(req), req.body),
+  s.patch(
+    `${spec.path}/:id`,
+    { schema: { tags, params: IdParams, body: spec.patch, response: { 200: spec.entity, ...errors } } },
+    async (req) => spec.update(actor(req), idOf(req), req.body),
   );
   s.delete(
     `${spec.path}/:id`,
-    { schema: { tags, params: IdParams, description: 'Marks the record deleted; it, its files and its audit trail are kept.', response: { 200: spec.entity, ...errors } } },
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        description: 'Marks the record deleted; it, its files and its audit trail are kept.',
+        response: { 200: spec.entity, ...errors },
+      },
+    },
     async (req) => spec.remove(actor(req), idOf(req)),
   );
   const restore = spec.restore;
   if (restore) {
-    s.post(`${spec.path}/:id/restore`, { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } }, async (req) =>
-      restore(actor(req), idOf(req)),
+    s.post(
+      `${spec.path}/:id/restore`,
+      { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
+      async (req) => restore(actor(req), idOf(req)),
     );
   }
 }

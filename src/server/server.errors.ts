@@ -8,26 +8,46 @@ export const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    problems: z.array(z.object({ path: z.string().optional(), row: z.number().optional(), file: z.string().optional(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        path: z.string().optional(),
+        row: z.number().optional(),
+        file: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
   }),
 });
 
 export function installErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof TeardownError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, problems: err.problems } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, problems: err.problems } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'request';
       const problems = err.validation.map((v) => ({
-        path: [where, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        path: [
+          where,
+          ...String(v.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
+        ].join('.'),
         message: v.message ?? 'is not valid',
       }));
       const first = problems[0];
-      return reply.status(400).send({ error: { code: 'invalid', message: `${first.path}: ${first.message}`, problems } });
+      return reply
+        .status(400)
+        .send({ error: { code: 'invalid', message: `${first.path}: ${first.message}`, problems } });
     }
     const status = err.statusCode ?? 500;
-    if (status === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    if (
+      status === 413 ||
+      err.code === 'FST_REQ_FILE_TOO_LARGE' ||
+      err.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+    ) {
       return reply.status(413).send({ error: { code: 'too_large', message: err.message, problems: [] } });
     }
     // busboy reports a multipart body cut short (a truncated upload) with a plain Error: the client's fault.
@@ -44,9 +64,13 @@ export function installErrorHandler(server: FastifyInstance): void {
       return reply.status(status).send({ error: { code: 'invalid', message: err.message, problems: [] } });
     }
     request.log.error(err);
-    return reply.status(500).send({ error: { code: 'internal', message: 'internal error; see the server log', problems: [] } });
+    return reply
+      .status(500)
+      .send({ error: { code: 'internal', message: 'internal error; see the server log', problems: [] } });
   });
   server.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url}`, problems: [] } }),
+    reply.status(404).send({
+      error: { code: 'not_found', message: `no route ${request.method} ${request.url}`, problems: [] },
+    }),
   );
 }

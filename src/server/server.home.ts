@@ -2,13 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/index.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function registerHome(server: FastifyInstance, app: App): void {
   server.get('/', { schema: { hide: true } }, async (_req, reply) => {
     const cases = await app.cases.list({ kind: 'local', name: 'http' });
     const list = cases
-      .map((c) => `<li><a href="/api/items?caseId=${c.id}">${escape(c.title)}</a>${c.isDemo ? ' <em>(synthetic demo data)</em>' : ''}</li>`)
+      .map(
+        (c) =>
+          `<li><a href="/api/items?caseId=${c.id}">${escapeHtml(c.title)}</a>${c.isDemo ? ' <em>(synthetic demo data)</em>' : ''}</li>`,
+      )
       .join('');
     reply.type('text/html; charset=utf-8').send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Teardown</title>
@@ -18,7 +21,7 @@ export function registerHome(server: FastifyInstance, app: App): void {
 the HTTP API is. Read the <a href="/api/docs">API documentation</a> or the <a href="/api/openapi.json">OpenAPI description</a>.</p>
 <h2>Cases</h2><ul>${list || '<li>none yet</li>'}</ul>
 <p>Try <a href="/api/search?q=MAX">/api/search?q=MAX</a> or <a href="/api/stats">/api/stats</a>.</p>
-<p><small>Data folder: ${escape(app.config.dataDir)} · database: ${escape(app.db.label)}</small></p>
+<p><small>Data folder: ${escapeHtml(app.config.dataDir)} · database: ${escapeHtml(app.db.label)}</small></p>
 </body></html>`);
   });
 }

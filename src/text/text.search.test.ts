@@ -81,7 +81,10 @@ describe('searchText ASCII fast path', () => {
     };
     const alphabet = 'AbZ09-/ .,_()\t\n#\'"+xM';
     for (let i = 0; i < 2000; i++) {
-      const s = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const s = Array.from(
+        { length: Math.floor(rand() * 40) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       expect(partTokens(s), JSON.stringify(s)).toEqual(slow(s));
     }
   });

@@ -47,7 +47,8 @@ export function partTokens(part: string): string[] {
   const text = part.slice(0, PART_MAX_LENGTH);
   if (PLAIN_ASCII.test(text)) return asciiWordTokens(text);
   const out: string[] = [];
-  for (const spelling of new Set([text, ...transliterations(text)])) out.push(...wordTokens(foldForSearch(spelling)));
+  for (const spelling of new Set([text, ...transliterations(text)]))
+    out.push(...wordTokens(foldForSearch(spelling)));
   return out;
 }
 

@@ -43,6 +43,7 @@ const commands: [string, string[]][] = [
       '--json',
       'init',
       'serve',
+      'cases',
       'import',
       'export',
       'search',
@@ -51,6 +52,7 @@ const commands: [string, string[]][] = [
     ],
   ],
   ['init', ['--demo']],
+  ['cases add', ['--title <title>', '--summary <text>']],
   ['serve', ['--port <port>', '--host <host>', '--demo', '--no-jobs']],
   [
     'import items',

@@ -6,8 +6,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, resolveConfig } from '../../src/app/index.ts';
-import { makeCase } from '../helpers/factories.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -72,13 +70,13 @@ describe('teardown init, import, search, export and verify (CLI, SQLite)', () =>
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Data folder: ${dataDir}`);
     expect(run.stdout).toContain(`Database:    SQLite ${join(dataDir, 'teardown.db')}`);
-    // There is no CLI command for cases yet: the test makes case 1 through the service.
-    const app = await openApp(resolveConfig({ data: dataDir }));
-    try {
-      expect((await makeCase(app, 'CLI case (synthetic test data)')).id).toBe(1);
-    } finally {
-      await app.close();
-    }
+    const add = await teardown('cases', 'add', '--title', 'CLI case (synthetic test data)');
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.stdout).toBe('case 1 opened: CLI case (synthetic test data)\n');
+    const list = await teardown('--json', 'cases', 'list');
+    expect(JSON.parse(list.stdout).map((c: { id: number; title: string }) => [c.id, c.title])).toEqual([
+      [1, 'CLI case (synthetic test data)'],
+    ]);
   }, 180_000);
 
   it('imports items with a column mapping, printing counts and plain progress lines off a terminal', async () => {

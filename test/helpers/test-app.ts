@@ -12,7 +12,10 @@ export const dialects: DialectName[] = ['sqlite', 'postgres'];
 
 export function pgAdminUrl(): string {
   const url = process.env.TEARDOWN_TEST_PG_URL;
-  if (!url) throw new Error('TEARDOWN_TEST_PG_URL is not set: the test set-up (test/global-setup.ts) starts PostgreSQL');
+  if (!url)
+    throw new Error(
+      'TEARDOWN_TEST_PG_URL is not set: the test set-up (test/global-setup.ts) starts PostgreSQL',
+    );
   return url;
 }
 
@@ -27,7 +30,10 @@ export interface TestInstance {
   destroy(): Promise<void>;
 }
 
-export async function createDatabase(dialect: DialectName, dataDir: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createDatabase(
+  dialect: DialectName,
+  dataDir: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   if (dialect === 'sqlite') return { url: join(dataDir, 'teardown.db'), drop: async () => {} };
   const name = `td_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: pgAdminUrl() });
@@ -47,10 +53,16 @@ export async function createDatabase(dialect: DialectName, dataDir: string): Pro
   };
 }
 
-export async function createTestInstance(dialect: DialectName, options: { maxUploadBytes?: number } = {}): Promise<TestInstance> {
+export async function createTestInstance(
+  dialect: DialectName,
+  options: { maxUploadBytes?: number } = {},
+): Promise<TestInstance> {
   const dataDir = mkdtempSync(join(tmpdir(), 'teardown-test-'));
   const db = await createDatabase(dialect, dataDir);
-  const config = { ...resolveConfig({ data: dataDir, database: db.url }), ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}) };
+  const config = {
+    ...resolveConfig({ data: dataDir, database: db.url }),
+    ...(options.maxUploadBytes ? { maxUploadBytes: options.maxUploadBytes } : {}),
+  };
   const app = await openApp(config);
   let closed = false;
   const close = async () => {

@@ -1,8 +1,8 @@
 // `teardown export items|components --case ID`: CSV or JSON Lines, in the columns imports read.
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { Command, Option } from 'commander';
-import { ExportService } from '../../reports/index.ts';
 import { actor, withApp } from '../cli.context.ts';
 
 export function exportCommand(): Command {
@@ -16,6 +16,7 @@ export function exportCommand(): Command {
       .option('--out <file>', 'write to a file instead of standard output')
       .action(async (opts, command: Command) =>
         withApp(command, async (app, out) => {
+          const { ExportService } = await import('../../reports/index.ts');
           await app.cases.get(actor, opts.case);
           const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
           const count = await new ExportService(app.db).export(actor, what, opts.case, opts.format, sink);

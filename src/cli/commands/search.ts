@@ -11,7 +11,14 @@ export function searchCommand(): Command {
       withApp(command, async (app, out) => {
         const hits = await app.search.search(actor, words.join(' '), { limit: opts.limit });
         out.result({ q: words.join(' '), hits }, () =>
-          hits.length === 0 ? 'no match' : hits.map((h) => `${h.type.padEnd(12)} ${String(h.id).padStart(8)}  ${h.title}${h.snippet ? `  — ${h.snippet}` : ''}`).join('\n'),
+          hits.length === 0
+            ? 'no match'
+            : hits
+                .map(
+                  (h) =>
+                    `${h.type.padEnd(12)} ${String(h.id).padStart(8)}  ${h.title}${h.snippet ? `  — ${h.snippet}` : ''}`,
+                )
+                .join('\n'),
         );
         return 0;
       }),

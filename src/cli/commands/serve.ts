@@ -1,8 +1,6 @@
 // `teardown serve`: the HTTP API (and, later, the web app) with the background job runner.
 import { Command } from 'commander';
-import { type App, openApp, resolveConfig } from '../../app/index.ts';
-import { loadDemoIfEmpty } from '../../demo/index.ts';
-import { buildServer } from '../../server/index.ts';
+import type { App } from '../../app/index.ts';
 import { globals } from '../cli.context.ts';
 import { reportError } from '../cli.output.ts';
 
@@ -17,11 +15,22 @@ export function serveCommand(): Command {
       const g = globals(command);
       let app: App | undefined;
       try {
-        const config = resolveConfig({ data: g.data, database: g.database, port: opts.port, host: opts.host });
+        const { openApp, resolveConfig } = await import('../../app/index.ts');
+        const { loadDemoIfEmpty } = await import('../../demo/index.ts');
+        const { buildServer } = await import('../../server/index.ts');
+        const config = resolveConfig({
+          data: g.data,
+          database: g.database,
+          port: opts.port,
+          host: opts.host,
+        });
         app = await openApp(config);
         if (opts.demo) {
           const loaded = await loadDemoIfEmpty(app, (m) => console.log(m));
-          if (loaded) console.log(`Loaded the synthetic demo case: ${loaded.items} items, ${loaded.components} components, ${loaded.files} photos.`);
+          if (loaded)
+            console.log(
+              `Loaded the synthetic demo case: ${loaded.items} items, ${loaded.components} components, ${loaded.files} photos.`,
+            );
         }
         const server = await buildServer(app, { logger: !!process.env.TEARDOWN_LOG });
         if (opts.jobs) app.jobs.start();
@@ -29,7 +38,9 @@ export function serveCommand(): Command {
         const address = server.server.address();
         const port = typeof address === 'object' && address ? address.port : config.port;
         const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-        console.log(`Teardown is running at http://${shown}:${port}/  (API docs: http://${shown}:${port}/api/docs)`);
+        console.log(
+          `Teardown is running at http://${shown}:${port}/  (API docs: http://${shown}:${port}/api/docs)`,
+        );
         console.log(`Data folder: ${config.dataDir}`);
         console.log(`Database:    ${app.db.label}`);
         const stop = async () => {

@@ -3,13 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import {
-  type Checkpoint,
-  checkCheckpoint,
-  createCheckpoint,
-  generateCheckpointKey,
-  verifyIntegrity,
-} from '../../audit/index.ts';
+import type { Checkpoint } from '../../audit/index.ts';
 import { withApp } from '../cli.context.ts';
 import { exitCodes } from '../cli.output.ts';
 
@@ -24,6 +18,7 @@ export function verifyCommand(): Command {
       withApp(command, async (app, out) => {
         let stage = '';
         let bar = out.progress('verifying');
+        const { checkCheckpoint, verifyIntegrity } = await import('../../audit/index.ts');
         const report = await verifyIntegrity(app.db.kysely, app.files, (s, done) => {
           if (s !== stage) {
             bar.stop();
@@ -68,6 +63,7 @@ export function checkpointCommand(): Command {
       withApp(command, async (app, out) => {
         if (!opts.key)
           throw new Error('--key is required (make one with `teardown checkpoint keygen --out DIR`)');
+        const { createCheckpoint } = await import('../../audit/index.ts');
         const checkpoint = await createCheckpoint(app.db.kysely, await readFile(opts.key, 'utf8'));
         const text = `${JSON.stringify(checkpoint, null, 2)}\n`;
         if (opts.out) {
@@ -85,6 +81,7 @@ export function checkpointCommand(): Command {
       // `checkpoint` has an --out of its own, which commander fills even when it follows `keygen`.
       const dir: string | undefined = command.optsWithGlobals().out;
       if (!dir) command.error("error: required option '--out <dir>' not specified");
+      const { generateCheckpointKey } = await import('../../audit/index.ts');
       const { privateKey, publicKey } = generateCheckpointKey();
       await writeFile(join(dir, 'checkpoint-key.pem'), privateKey, { mode: 0o600 });
       await writeFile(join(dir, 'checkpoint-key.pub.pem'), publicKey);

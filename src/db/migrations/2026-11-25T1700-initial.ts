@@ -1,7 +1,7 @@
 // The evidence registry's first schema: cases, recovered items, components, evidence files, custody
 // events, parties, the audit chain and jobs. Frozen: later changes go in new migrations.
 import type { Kysely } from 'kysely';
-import { type DialectName, createTableWithId, fullTextIndex } from '../db.dialect.ts';
+import { createTableWithId, type DialectName, fullTextIndex } from '../db.dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not depend on today's table types
 type AnyDb = Kysely<any>;
@@ -42,7 +42,11 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('recovered_items_case').on('recovered_items').columns(['case_id', 'id']).execute();
+  await db.schema
+    .createIndex('recovered_items_case')
+    .on('recovered_items')
+    .columns(['case_id', 'id'])
+    .execute();
   await db.schema
     .createIndex('recovered_items_identity_ref')
     .on('recovered_items')
@@ -53,7 +57,11 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .on('recovered_items')
     .columns(['designation_marked', 'serial_number', 'recovered_at'])
     .execute();
-  await db.schema.createIndex('recovered_items_recovered_at').on('recovered_items').column('recovered_at').execute();
+  await db.schema
+    .createIndex('recovered_items_recovered_at')
+    .on('recovered_items')
+    .column('recovered_at')
+    .execute();
 
   await createTableWithId(db, dialect, 'evidence_files')
     .addColumn('case_id', 'integer', (c) => c.notNull().references('cases.id'))
@@ -72,7 +80,11 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('evidence_files_case_sha').on('evidence_files').columns(['case_id', 'sha256']).execute();
+  await db.schema
+    .createIndex('evidence_files_case_sha')
+    .on('evidence_files')
+    .columns(['case_id', 'sha256'])
+    .execute();
   await db.schema.createIndex('evidence_files_item').on('evidence_files').column('item_id').execute();
 
   await createTableWithId(db, dialect, 'components')
@@ -121,7 +133,11 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('custody_events_item').on('custody_events').columns(['item_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('custody_events_item')
+    .on('custody_events')
+    .columns(['item_id', 'occurred_at'])
+    .execute();
 
   for (const table of ['organizations', 'persons'] as const) {
     let t = createTableWithId(db, dialect, table)
@@ -161,7 +177,11 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity')
+    .on('audit_log')
+    .columns(['entity_type', 'entity_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_chunks')
