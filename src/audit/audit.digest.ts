@@ -1,6 +1,7 @@
 // Canonical forms and hashes of the audit chain. A row's digest is computed from the row exactly as
 // the database returns it, so that `verify` can recompute it later from the stored row alone.
 import { createHash } from 'node:crypto';
+import type { AuditLogTable } from '../db/index.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -37,20 +38,8 @@ export function rowDigest(row: Record<string, unknown>, derived: ReadonlySet<str
   return sha256(canonicalJson(row, derived));
 }
 
-export interface ChainFields {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: number | null;
-  before: string | null;
-  after: string | null;
-  batch: string | null;
-  row_count: number;
-  rows_digest: string | null;
-  prev_hash: string;
-}
+/** Every column of an audit entry but its own hash. */
+export type ChainFields = Omit<AuditLogTable, 'hash'>;
 
 /** Each entry's hash covers its own fields and the previous entry's hash: altering, removing or
  * inserting an entry breaks every hash after it. */

@@ -1,43 +1,16 @@
-// The CLI path of integrity checks: `teardown checkpoint keygen`, `teardown checkpoint`, and `teardown verify`
-// with and without `--checkpoint`, run as real processes on an SQLite data folder. Exit codes are the
-// contract: 0 only when all is intact, 1 when verify finds a problem.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, entryHash, GENESIS_HASH } from '../../src/audit/audit.digest.ts';
 import { verifyIntegrity } from '../../src/audit/index.ts';
 import { type Database, derivedColumns } from '../../src/db/index.ts';
+import { runCli } from '../helpers/cli.ts';
 import { actor, makeCase, makeItem } from '../helpers/factories.ts';
 import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function teardown(dataDir: string, args: string[]): Promise<Run> {
-  const env = { ...process.env };
-  delete env.TEARDOWN_DATABASE_URL;
-  delete env.TEARDOWN_DATA_DIR;
-  return new Promise((done) => {
-    execFile(
-      tsx,
-      ['src/cli/main.ts', '--data', dataDir, ...args],
-      { cwd: root, env, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const teardown = (dataDir: string, args: string[]) => runCli(dataDir, args, 30_000);
 
 /** An attacker with write access: alter an item, put it in its last audit entry, recompute every hash. */
 async function rewriteWholeChain(db: Kysely<Database>, itemId: number, notes: string): Promise<void> {

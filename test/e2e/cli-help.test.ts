@@ -1,37 +1,13 @@
-// The real `teardown` command line, run as a process: every command has a help page listing its
-// options and exits 0 on it; a command or option the CLI does not know is a usage error (exit 2).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 const dataDir = mkdtempSync(join(tmpdir(), 'teardown-cli-help-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function teardown(args: string[]): Promise<Run> {
-  const env = { ...process.env };
-  delete env.TEARDOWN_DATABASE_URL;
-  delete env.TEARDOWN_DATA_DIR;
-  return new Promise((done) => {
-    execFile(
-      tsx,
-      ['src/cli/main.ts', '--data', dataDir, ...args],
-      { cwd: root, env, timeout: 120_000 },
-      (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+const teardown = (args: string[]) => runCli(dataDir, args);
 
 /** Each command and the options its help must list (the `import` and `export` groups only list these). */
 const commands: [string, string[]][] = [

@@ -1,20 +1,8 @@
-// The real `teardown` command line on an SQLite data folder: init, importing items and components (text
-// and --json output, plain progress lines off a terminal), bad files (exit 2) and conflicts (exit 4),
-// search across Cyrillic look-alike letters, export as JSON Lines, and verify. Synthetic test data.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli } from '../helpers/cli.ts';
 
 /** Cyrillic Em, A and Ha: looks like "MAX" but is not Latin. */
 const MAX_CYRILLIC = '\u041C\u0410\u0425';
@@ -24,21 +12,7 @@ describe('teardown init, import, search, export and verify (CLI, SQLite)', () =>
   let work: string;
   let dataDir: string;
 
-  function teardown(...args: string[]): Promise<Run> {
-    const env = { ...process.env };
-    delete env.TEARDOWN_DATABASE_URL;
-    delete env.TEARDOWN_DATA_DIR;
-    return new Promise((done) => {
-      execFile(
-        tsx,
-        ['src/cli/main.ts', '--data', dataDir, ...args],
-        { cwd: root, env, timeout: 120_000 },
-        (error, stdout, stderr) => {
-          done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-        },
-      );
-    });
-  }
+  const teardown = (...args: string[]) => runCli(dataDir, args);
 
   /** Writes `name` in a folder of its own, so that several files can share a base name. */
   function file(folder: string, name: string, ...lines: string[]): string {
