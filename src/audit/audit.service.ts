@@ -1,7 +1,7 @@
 // Appends to the hash-chained audit log. Every service calls `record` (one change) or `bulk` (an
 // import that writes many rows) inside the transaction that makes the change, so the change and its
 // audit entry commit or roll back together.
-import { randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type Actor, actorLabel } from '../core/actor.ts';
 import { type Database, type DialectName, derivedColumns, lockAuditChain } from '../db/index.ts';
@@ -70,6 +70,7 @@ export class BulkRecorder {
   private ids: number[] = [];
   private digests: Buffer[] = [];
   private chunkNo = 0;
+  private readonly digester = new FlatRowDigester();
   private readonly chunkDigests: Buffer[] = [];
   private count = 0;
 
@@ -88,7 +89,7 @@ export class BulkRecorder {
   async add(rows: Record<string, unknown>[]): Promise<void> {
     for (const row of rows) {
       this.ids.push(row.id as number);
-      this.digests.push(rowDigest(row, derivedColumns));
+      this.digests.push(this.digester.digest(row));
       this.count++;
       if (this.ids.length >= CHUNK_ROWS) await this.flush();
     }
@@ -130,4 +131,38 @@ export class BulkRecorder {
       rows_digest: sha256(Buffer.concat(this.chunkDigests)).toString('hex'),
     });
   }
+}
+
+/**
+ * `rowDigest` for the rows of one bulk write, which all have the same columns and flat values: the
+ * sorted column order is worked out once per column set rather than once per row, and the hash is one
+ * call. The text hashed is the same canonical JSON, so the digest is byte for byte `rowDigest`'s (which
+ * verify recomputes); a row with any other kind of value (a Buffer, a bigint, an object) takes
+ * `rowDigest` itself. A million-row import spent about a tenth of its time here.
+ */
+class FlatRowDigester {
+  private keys: string[] = [];
+  private sorted: string[] = [];
+
+  digest(row: Record<string, unknown>): Buffer {
+    const keys = Object.keys(row);
+    if (!sameList(keys, this.keys)) {
+      this.keys = keys;
+      this.sorted = [...keys].sort().filter((k) => !derivedColumns.has(k));
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of this.sorted) {
+      const v = row[k];
+      if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+      // canonicalJson leaves out undefined values, as JSON.stringify does; anything else takes rowDigest.
+      else if (v !== undefined) return rowDigest(row, derivedColumns);
+    }
+    return hash('sha256', JSON.stringify(out), 'buffer');
+  }
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
