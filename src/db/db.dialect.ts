@@ -82,8 +82,10 @@ export function fullTextMatch(dialect: DialectName, table: string, terms: string
   return sql<boolean>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${query})`;
 }
 
-/** Ids of the best-ranked live rows of `table` for the terms, driven by the full-text index itself so that
- * the cost follows the number of matches, not the size of the table. */
+/** Ids of the most recently recorded live rows of `table` that match the terms, newest first. Ranking by
+ * relevance (bm25, ts_rank) scores every match before it can return the first twenty: a maker's name
+ * matches tens of thousands of components, and one such query then held a single-threaded server for
+ * 50–100 ms (BENCHMARKS.md). Newest-first lets the full-text index stop after `limit` rows. */
 export async function fullTextTop(
   db: AnyDb,
   dialect: DialectName,
@@ -97,7 +99,7 @@ export async function fullTextTop(
   if (dialect === 'postgres') {
     const { rows } = await sql<{
       id: number;
-    }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by ts_rank(search_vector, to_tsquery('simple', ${query})) desc, id desc limit ${limit}`.execute(
+    }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by id desc limit ${limit}`.execute(
       db,
     );
     return rows.map((r) => r.id);
@@ -105,7 +107,7 @@ export async function fullTextTop(
   const fts = sql.table(`${table}_fts`);
   const { rows } = await sql<{
     id: number;
-  }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rank limit ${limit}`.execute(
+  }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rowid desc limit ${limit}`.execute(
     db,
   );
   return rows.map((r) => r.id);
