@@ -305,7 +305,9 @@ function report(
       ],
     ),
     '',
-    'Every run:',
+    o.dialect === 'postgres'
+      ? "Every run (the limit's CPU and RSS are psql's; PostgreSQL's server does that work, and the product's RSS is its Node process):"
+      : 'Every run:',
     '',
     table(['run', 'side', 'wall s', 'rows/s', 'CPU s (user+sys)', 'peak RSS MiB', 'load before'], runRows),
   ].join('\n');
