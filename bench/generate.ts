@@ -17,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { toLookalikeCyrillic } from '../src/demo/demo.codes.ts';
 
 export const SYNTHETIC_LABEL = 'synthetic benchmark data: fictional makers and part numbers';
 
@@ -331,25 +332,8 @@ function drawPart(c: Catalog, x: number): Part {
   return c.parts[lo];
 }
 
-const latinToCyrillic: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-};
-
 /** Latin capitals replaced by their Cyrillic look-alikes, as a transcriber on a Cyrillic keyboard types. */
-export function cyrillicLookalikes(s: string): string {
-  return s.replace(/[ABCEHKMOPTXY]/g, (ch) => latinToCyrillic[ch]);
-}
+export const cyrillicLookalikes = toLookalikeCyrillic;
 
 function csvField(v: string | number | null): string {
   if (v === null) return '';

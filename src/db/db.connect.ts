@@ -67,6 +67,11 @@ function openSqlite(url: string): Db {
 
 function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.TEARDOWN_PG_POOL ?? 10) });
+  // An idle connection that the server ends (a restart, a failover, an administrator) is reported here;
+  // without a listener node-pg would throw it and bring the whole process down. The pool replaces it.
+  pool.on('error', (e) => {
+    if (process.env.TEARDOWN_LOG) console.error(`PostgreSQL closed an idle connection: ${e.message}`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   if (safe.password) safe.password = '***';
