@@ -2,49 +2,19 @@
 // rewrite the whole chain so that plain verify passes; these tests do exactly that and show that a
 // checkpoint signed earlier (with a key kept away from the database) still catches it.
 
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actor, makeCase, makeComponent, makeItem } from '../../test/helpers/factories.ts';
+import { rewriteWholeChain } from '../../test/helpers/tamper.ts';
 import { createTestInstance, describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
-import { type Database, derivedColumns } from '../db/index.ts';
 import {
   type Checkpoint,
   checkCheckpoint,
   createCheckpoint,
   generateCheckpointKey,
 } from './audit.checkpoint.ts';
-import { canonicalJson, entryHash, GENESIS_HASH } from './audit.digest.ts';
 import { verifyIntegrity } from './audit.verify.ts';
-
-/** What an attacker with write access to the database can do: alter an item, put the altered row in its
- * last audit entry, and recompute every hash of the chain from the first entry so that it is consistent. */
-async function rewriteWholeChain(db: Kysely<Database>, itemId: number, notes: string): Promise<void> {
-  await sql`update recovered_items set notes = ${notes} where id = ${itemId}`.execute(db);
-  const row = await db
-    .selectFrom('recovered_items')
-    .selectAll()
-    .where('id', '=', itemId)
-    .executeTakeFirstOrThrow();
-  const last = await db
-    .selectFrom('audit_log')
-    .select('seq')
-    .where('entity_type', '=', 'item')
-    .where('entity_id', '=', itemId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  let prev = GENESIS_HASH;
-  for (const e of await db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) {
-    const after = e.seq === last.seq ? canonicalJson(row, derivedColumns) : e.after;
-    const hash = entryHash({ ...e, after, prev_hash: prev });
-    await sql`update audit_log set "after" = ${after}, prev_hash = ${prev}, hash = ${hash} where seq = ${e.seq}`.execute(
-      db,
-    );
-    prev = hash;
-  }
-}
 
 describe('checkpoints on an empty log', () => {
   it('refuse to sign nothing', async () => {

@@ -69,18 +69,22 @@ async function settle(
   }
 }
 
-export async function writeItems(
-  ctx: WriteContext,
-  records: AsyncIterable<{ row: number; value: ItemRow }>,
-): Promise<WriteOutcome> {
-  const out: WriteOutcome = {
+function emptyOutcome(ctx: WriteContext, entity: 'item' | 'component'): WriteOutcome {
+  return {
     added: 0,
     updated: 0,
     skipped: 0,
     conflicts: [],
     problems: [],
-    bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'item'),
+    bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, entity),
   };
+}
+
+export async function writeItems(
+  ctx: WriteContext,
+  records: AsyncIterable<{ row: number; value: ItemRow }>,
+): Promise<WriteOutcome> {
+  const out = emptyOutcome(ctx, 'item');
   let unkeyed: Map<string, Values & { id: number }> | null = null;
   let batch: { row: number; value: ItemRow }[] = [];
   let done = 0;
@@ -144,14 +148,7 @@ export async function writeComponents(
   ctx: WriteContext,
   records: AsyncIterable<{ row: number; value: ComponentRow }>,
 ): Promise<WriteOutcome> {
-  const out: WriteOutcome = {
-    added: 0,
-    updated: 0,
-    skipped: 0,
-    conflicts: [],
-    problems: [],
-    bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'component'),
-  };
+  const out = emptyOutcome(ctx, 'component');
   const itemOf = new Map<string, number>();
   const hasStored = new Map<number, boolean>();
   // Positions of components written by this import, so that later rows can name them as parents.

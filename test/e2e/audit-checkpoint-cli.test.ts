@@ -1,41 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson, entryHash, GENESIS_HASH } from '../../src/audit/audit.digest.ts';
 import { verifyIntegrity } from '../../src/audit/index.ts';
-import { type Database, derivedColumns } from '../../src/db/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { actor, makeCase, makeItem } from '../helpers/factories.ts';
+import { rewriteWholeChain } from '../helpers/tamper.ts';
 import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
 
 const teardown = (dataDir: string, args: string[]) => runCli(dataDir, args, 30_000);
-
-/** An attacker with write access: alter an item, put it in its last audit entry, recompute every hash. */
-async function rewriteWholeChain(db: Kysely<Database>, itemId: number, notes: string): Promise<void> {
-  await sql`update recovered_items set notes = ${notes} where id = ${itemId}`.execute(db);
-  const row = await db
-    .selectFrom('recovered_items')
-    .selectAll()
-    .where('id', '=', itemId)
-    .executeTakeFirstOrThrow();
-  const last = await db
-    .selectFrom('audit_log')
-    .select(({ fn }) => fn.max('seq').as('seq'))
-    .where('entity_type', '=', 'item')
-    .where('entity_id', '=', itemId)
-    .executeTakeFirstOrThrow();
-  let prev = GENESIS_HASH;
-  for (const e of await db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) {
-    const after = e.seq === last.seq ? canonicalJson(row, derivedColumns) : e.after;
-    const hash = entryHash({ ...e, after, prev_hash: prev });
-    await sql`update audit_log set "after" = ${after}, prev_hash = ${prev}, hash = ${hash} where seq = ${e.seq}`.execute(
-      db,
-    );
-    prev = hash;
-  }
-}
 
 describe('teardown checkpoint and verify (CLI, SQLite)', () => {
   let t: TestInstance;
