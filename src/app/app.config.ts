@@ -8,6 +8,22 @@ export interface AppConfig {
   host: string;
   /** Largest evidence file accepted, in bytes. */
   maxUploadBytes: number;
+  /** Published places are moved to the centre of a grid cell this many km wide. */
+  publishedGridKm: number;
+  /** A session ends after this long without a request, and in any case this long after sign-in. */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Searches per minute allowed to one user (or one address when signed out). */
+  searchPerMinute: number;
+  /** Trust X-Forwarded-* headers from a reverse proxy (for the client's address and https). */
+  trustProxy: boolean;
+}
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: ${raw} is not a positive number`);
+  return n;
 }
 
 export function resolveConfig(
@@ -25,5 +41,10 @@ export function resolveConfig(
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     maxUploadBytes: Number(env.TEARDOWN_MAX_UPLOAD_BYTES ?? 200 * 1024 * 1024),
+    publishedGridKm: positive('TEARDOWN_PUBLISHED_GRID_KM', env.TEARDOWN_PUBLISHED_GRID_KM, 10),
+    sessionIdleMinutes: positive('TEARDOWN_SESSION_IDLE_MINUTES', env.TEARDOWN_SESSION_IDLE_MINUTES, 120),
+    sessionMaxHours: positive('TEARDOWN_SESSION_MAX_HOURS', env.TEARDOWN_SESSION_MAX_HOURS, 12),
+    searchPerMinute: positive('TEARDOWN_SEARCH_PER_MINUTE', env.TEARDOWN_SEARCH_PER_MINUTE, 120),
+    trustProxy: env.TEARDOWN_TRUST_PROXY === '1' || env.TEARDOWN_TRUST_PROXY === 'true',
   };
 }

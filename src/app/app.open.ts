@@ -1,9 +1,19 @@
 // Opens a Teardown instance: database (migrated), file store, and every service wired to it.
 import { join } from 'node:path';
+import {
+  AccountsRepository,
+  GrantsService,
+  LoginThrottle,
+  MemberService,
+  SessionService,
+  TokenService,
+  UserService,
+} from '../accounts/index.ts';
 import { AuditRepository, AuditService } from '../audit/index.ts';
 import { type Db, migrateToLatest, openDatabase } from '../db/index.ts';
 import {
   AuditedWriter,
+  CaseReader,
   CaseService,
   ComponentRepository,
   ComponentService,
@@ -20,6 +30,8 @@ import {
 } from '../evidence/index.ts';
 import { ImportService, importJob } from '../imports/index.ts';
 import { JobService, verifyJob } from '../jobs/index.ts';
+import { PublicationService, PublishingRepository, RestrictionService } from '../publishing/index.ts';
+import { ExportService } from '../reports/index.ts';
 import { type AppConfig, resolveConfig } from './app.config.ts';
 
 export { type AppConfig, resolveConfig };
@@ -43,6 +55,15 @@ export interface App {
   imports: ImportService;
   itemRepo: ItemRepository;
   componentRepo: ComponentRepository;
+  exports: ExportService;
+  reader: CaseReader;
+  users: UserService;
+  sessions: SessionService;
+  tokens: TokenService;
+  members: MemberService;
+  grants: GrantsService;
+  publications: PublicationService;
+  restrictions: RestrictionService;
   close(): Promise<void>;
 }
 
@@ -60,6 +81,9 @@ export async function openApp(config: AppConfig): Promise<App> {
   const itemRepo = new ItemRepository(db.dialect);
   const componentRepo = new ComponentRepository(db.dialect);
   const jobs = new JobService(db);
+  const reader = new CaseReader(writer, { gridKm: config.publishedGridKm });
+  const accounts = new AccountsRepository();
+  const publishing = new PublishingRepository();
   const app: App = {
     config,
     db,
@@ -68,10 +92,10 @@ export async function openApp(config: AppConfig): Promise<App> {
     auditLog: new AuditRepository(),
     writer,
     cases: new CaseService(writer),
-    items: new ItemService(writer, itemRepo),
-    components: new ComponentService(writer, componentRepo),
-    evidenceFiles: new EvidenceFileService(writer, files, config.maxUploadBytes),
-    custody: new CustodyService(writer),
+    items: new ItemService(writer, itemRepo, reader),
+    components: new ComponentService(writer, componentRepo, reader),
+    evidenceFiles: new EvidenceFileService(writer, files, config.maxUploadBytes, reader),
+    custody: new CustodyService(writer, reader),
     parties: new PartyService(writer, new PartyRepository(db.dialect)),
     search: new SearchService(db, new SearchRepository(db.dialect)),
     stats: new StatsService(db, itemRepo, componentRepo),
@@ -79,6 +103,18 @@ export async function openApp(config: AppConfig): Promise<App> {
     imports: new ImportService(writer),
     itemRepo,
     componentRepo,
+    exports: new ExportService(db, reader),
+    reader,
+    users: new UserService(writer, accounts),
+    sessions: new SessionService(writer, accounts, new LoginThrottle(accounts), {
+      idleMinutes: config.sessionIdleMinutes,
+      maxHours: config.sessionMaxHours,
+    }),
+    tokens: new TokenService(writer, accounts),
+    members: new MemberService(writer, accounts),
+    grants: new GrantsService(db, accounts),
+    publications: new PublicationService(writer, publishing),
+    restrictions: new RestrictionService(writer, publishing),
     close: async () => {
       await jobs.stop();
       await db.close();

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
-import { assertCanRead } from '../core/access.ts';
+import { assertAdmin, assertReferenceRead, caseView } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
+import { NotFound } from '../core/errors.ts';
 import { actorOf } from '../server/server.actor.ts';
 import { auditedTables } from './audit.entities.ts';
 import type { AuditEntryRow } from './audit.repository.ts';
@@ -46,6 +48,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/audit',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['audit'],
         description: 'The audit history of one record (entityType and entityId), or the most recent entries.',
@@ -58,8 +61,11 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
       },
     },
     async (req) => {
-      assertCanRead(actorOf(req));
+      const actor = actorOf(req);
       const { entityType, entityId, limit } = req.query;
+      if (entityType && entityId) await assertHistoryReadable(app, actor, entityType, entityId);
+      // The whole log holds every case's before and after: administrators only.
+      else assertAdmin(actor, false);
       const rows =
         entityType && entityId
           ? await app.auditLog.history(app.db.kysely, entityType, entityId, limit)
@@ -70,14 +76,26 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/audit/head',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['audit'],
         response: { 200: z.object({ seq: z.number(), hash: z.string() }).nullable() },
       },
     },
-    async (req) => {
-      assertCanRead(actorOf(req));
-      return (await app.auditLog.head(app.db.kysely)) ?? null;
-    },
+    async () => (await app.auditLog.head(app.db.kysely)) ?? null,
   );
+}
+
+/** A record's history shows its restricted fields before and after every change: only for those who
+ * read its case in full (members), or for shared reference data any signed-in user; accounts' own
+ * records for administrators. Anything else is "not found". */
+async function assertHistoryReadable(app: App, actor: Actor, type: keyof typeof auditedTables, id: number) {
+  if (type === 'organization' || type === 'person') return assertReferenceRead(actor);
+  if (type === 'user' || type === 'api_token') return assertAdmin(actor, false);
+  const row = (await app.writer.get(app.db.kysely, type, id, true).catch(() => null)) as {
+    id: number;
+    case_id?: number;
+  } | null;
+  const caseId = type === 'case' ? row?.id : row?.case_id;
+  if (caseId === undefined || caseView(actor, caseId) !== 'full') throw new NotFound(type, id);
 }

@@ -10,6 +10,8 @@ import type { EntityType } from './audit.entities.ts';
 import { AuditRepository } from './audit.repository.ts';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge';
+/** Events that change no audited row (see `eventActions`). */
+export type AuditEvent = 'read' | 'login' | 'logout' | 'login_failed';
 
 export interface Change {
   action: AuditAction;
@@ -38,6 +40,25 @@ export class AuditService {
       after: change.after ? canonicalJson(change.after, derivedColumns) : null,
       batch: null,
       row_count: 1,
+      rows_digest: null,
+    });
+  }
+
+  /** Records an event that changes no audited row: a sign-in or sign-out, a read of restricted fields. */
+  async event(
+    trx: Kysely<Database>,
+    actor: Actor,
+    e: { action: AuditEvent; entityType: string; entityId: number | null; details: Record<string, unknown> },
+  ): Promise<number> {
+    return this.append(trx, {
+      actor: actorLabel(actor),
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      before: null,
+      after: canonicalJson(e.details, derivedColumns),
+      batch: null,
+      row_count: 0,
       rows_digest: null,
     });
   }

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { type Database, derivedColumns } from '../db/index.ts';
 import { chunkDigest, entryHash, GENESIS_HASH, rowDigest, sha256 } from './audit.digest.ts';
-import { auditedTables, type EntityType, isEntityType } from './audit.entities.ts';
+import { auditedTables, type EntityType, eventActions, isEntityType } from './audit.entities.ts';
 import { AuditRepository } from './audit.repository.ts';
 
 export type ProblemKind =
@@ -176,7 +176,7 @@ async function replay(
   expected: Map<EntityType, Map<number, string>>,
   problems: IntegrityProblem[],
 ): Promise<void> {
-  if (!isEntityType(e.entity_type)) return;
+  if (!isEntityType(e.entity_type) || eventActions.has(e.action)) return;
   const want = expected.get(e.entity_type)!;
   if (e.batch) {
     const chunks = await repo.chunks(db, e.batch);

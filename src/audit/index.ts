@@ -7,10 +7,22 @@ export {
   generateCheckpointKey,
 } from './audit.checkpoint.ts';
 export { canonicalJson, sha256 } from './audit.digest.ts';
-export { type AuditedTable, auditedTables, type EntityType, isEntityType } from './audit.entities.ts';
+export {
+  type AuditedTable,
+  auditedTables,
+  type EntityType,
+  eventActions,
+  isEntityType,
+} from './audit.entities.ts';
 export { type AuditEntryRow, AuditRepository } from './audit.repository.ts';
 export { registerAuditRoutes, toAuditEntry } from './audit.routes.ts';
-export { type AuditAction, AuditService, BulkRecorder, type Change } from './audit.service.ts';
+export {
+  type AuditAction,
+  type AuditEvent,
+  AuditService,
+  BulkRecorder,
+  type Change,
+} from './audit.service.ts';
 export {
   type FileChecker,
   type IntegrityProblem,

@@ -76,6 +76,8 @@ export function reportError(e: unknown, json: boolean): number {
       not_found: exitCodes.notFound,
       conflict: exitCodes.conflict,
       forbidden: exitCodes.failed,
+      unauthenticated: exitCodes.failed,
+      too_many_requests: exitCodes.failed,
     }[e.code];
     if (json)
       process.stdout.write(

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
+import { tokenCommand, userCommand } from './commands/user.ts';
 import { checkpointCommand, verifyCommand } from './commands/verify.ts';
 
 const program = new Command('teardown')
@@ -24,6 +25,8 @@ for (const cmd of [
   searchCommand(),
   verifyCommand(),
   checkpointCommand(),
+  userCommand(),
+  tokenCommand(),
 ]) {
   program.addCommand(cmd);
 }

@@ -1,12 +1,28 @@
 // Who is asking. Every service method takes an Actor so that access control lives in one place
-// (see `access.ts`) and every audit entry names who made the change.
+// (see `access.ts`) and every audit entry names who made the change. A signed-in user or an API token
+// carries its grants, resolved once per request.
+
+export type CaseRole = 'viewer' | 'editor' | 'owner';
+export type InstanceRole = 'admin' | 'analyst' | 'member';
+
+export interface Grants {
+  instanceRole: InstanceRole;
+  /** The cases this actor is a member of, with its role (for a case-scoped token: that case only). */
+  cases: ReadonlyMap<number, CaseRole>;
+  /** Every published case: readable by anyone, in its published (redacted) form. */
+  published: ReadonlySet<number>;
+  /** False for a read-only API token. */
+  canWrite: boolean;
+  /** The one case an API token is limited to, if any. */
+  onlyCase: number | null;
+}
 
 export type Actor =
-  | { kind: 'user'; id: number; name: string }
-  | { kind: 'token'; id: number; name: string; userId: number }
+  | { kind: 'user'; id: number; name: string; grants: Grants }
+  | { kind: 'token'; id: number; name: string; userId: number; grants: Grants }
   | { kind: 'local'; name: string }
   | { kind: 'system'; name: string; job?: number }
-  | { kind: 'anonymous' };
+  | { kind: 'anonymous'; published?: ReadonlySet<number> };
 
 /** The CLI working on a local data folder: whoever holds the files is in control. */
 export const localAdmin: Actor = { kind: 'local', name: 'local administrator' };
@@ -29,4 +45,11 @@ export function actorLabel(actor: Actor): string {
     case 'anonymous':
       return 'anonymous';
   }
+}
+
+/** The user behind an actor (a token acts for its user), if any. */
+export function userIdOf(actor: Actor): number | null {
+  if (actor.kind === 'user') return actor.id;
+  if (actor.kind === 'token') return actor.userId;
+  return null;
 }

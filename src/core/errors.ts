@@ -1,7 +1,13 @@
 // Typed errors shared by every module. The server and the CLI turn them into one JSON shape and one
 // message format, so a service never needs to know who called it.
 
-export type ErrorCode = 'not_found' | 'invalid' | 'forbidden' | 'conflict';
+export type ErrorCode =
+  | 'not_found'
+  | 'invalid'
+  | 'forbidden'
+  | 'conflict'
+  | 'unauthenticated'
+  | 'too_many_requests';
 
 export interface Problem {
   /** Where the problem is: a field path such as `items[3].recoveredAt`, or a column name. */
@@ -69,4 +75,23 @@ export function formatProblem(p: Problem): string {
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${p.message}` : p.message;
+}
+
+/** No credentials, or credentials that are not valid (wrong password, expired or revoked session or
+ * token). The message never says which. */
+export class Unauthenticated extends TeardownError {
+  readonly code = 'unauthenticated' as const;
+  readonly status = 401;
+}
+
+/** Too many attempts: the client may try again after `retryAfter` seconds. */
+export class TooManyRequests extends TeardownError {
+  readonly code = 'too_many_requests' as const;
+  readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(message);
+  }
 }

@@ -92,6 +92,8 @@ export async function fullTextTop(
   table: string,
   terms: string[][],
   limit: number,
+  /** A further condition on the table's rows, given the name they go by in the query. */
+  where: (alias: string) => RawBuilder<boolean> = () => sql<boolean>`1 = 1`,
 ): Promise<number[]> {
   const query = fullTextQuery(dialect, terms);
   if (query === null) return [];
@@ -99,7 +101,7 @@ export async function fullTextTop(
   if (dialect === 'postgres') {
     const { rows } = await sql<{
       id: number;
-    }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null order by id desc limit ${limit}`.execute(
+    }>`select id from ${t} where search_vector @@ to_tsquery('simple', ${query}) and deleted_at is null and ${where(table)} order by id desc limit ${limit}`.execute(
       db,
     );
     return rows.map((r) => r.id);
@@ -107,7 +109,7 @@ export async function fullTextTop(
   const fts = sql.table(`${table}_fts`);
   const { rows } = await sql<{
     id: number;
-  }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null order by f.rowid desc limit ${limit}`.execute(
+  }>`select t.id from ${fts} f join ${t} t on t.id = f.rowid where ${fts} match ${query} and t.deleted_at is null and ${where('t')} order by f.rowid desc limit ${limit}`.execute(
     db,
   );
   return rows.map((r) => r.id);

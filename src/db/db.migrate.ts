@@ -4,6 +4,7 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import type { Db } from './db.connect.ts';
 import type { DialectName } from './db.dialect.ts';
 import * as initial from './migrations/2026-11-25T1700-initial.ts';
+import * as accounts from './migrations/2026-12-02T0100-accounts.ts';
 
 interface DialectMigration {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run on the untyped schema of their time
@@ -12,6 +13,7 @@ interface DialectMigration {
 
 const migrations: Record<string, DialectMigration> = {
   '2026-11-25T1700-initial': initial,
+  '2026-12-02T0100-accounts': accounts,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

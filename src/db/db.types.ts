@@ -168,6 +168,100 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface UsersTable extends Timestamps {
+  id: Id;
+  /** Lower-cased, unique. */
+  username: string;
+  display_name: string;
+  /** 'admin' | 'analyst' | 'member'. */
+  instance_role: string;
+  must_change_password: number;
+  password_changed_at: string;
+  disabled_at: string | null;
+}
+
+export interface CredentialsTable {
+  user_id: number;
+  /** argon2id PHC string. */
+  password_hash: string;
+}
+
+export interface CaseMembersTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  user_id: number;
+  /** 'viewer' | 'editor' | 'owner'. */
+  role: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's secret; the secret itself is never stored. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  address: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable extends Timestamps {
+  id: Id;
+  user_id: number;
+  name: string;
+  /** SHA-256 of the token; the token is shown once and never stored. */
+  token_hash: string;
+  /** The first characters of the token, to recognize it in a list. */
+  prefix: string;
+  /** 'read' | 'write'. */
+  scope: string;
+  case_id: number | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  /** `account:<username>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface CasePublicationsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  /** 'pending' | 'published' | 'rejected' | 'withdrawn'. */
+  state: string;
+  requested_by: string;
+  requested_by_user: number | null;
+  note: string | null;
+  approved_by: string | null;
+  approved_by_user: number | null;
+  decided_at: string | null;
+}
+
+export interface RestrictionsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  /** 'item' | 'component' | 'evidence_file' | 'custody_event'. */
+  entity_type: string;
+  entity_id: number;
+  reason: string | null;
+}
+
+export interface CompanyRepliesTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  organization_id: number | null;
+  company_name: string;
+  received_at: string;
+  reply: string;
+  evidence_file_id: number | null;
+}
+
 export interface Database {
   cases: CasesTable;
   recovered_items: RecoveredItemsTable;
@@ -179,4 +273,13 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_chunks: AuditChunksTable;
   jobs: JobsTable;
+  users: UsersTable;
+  credentials: CredentialsTable;
+  case_members: CaseMembersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_throttle: LoginThrottleTable;
+  case_publications: CasePublicationsTable;
+  restrictions: RestrictionsTable;
+  company_replies: CompanyRepliesTable;
 }

@@ -1,8 +1,10 @@
 // Queries over components: filtered, paged lists, an item's component tree, and import identity look-ups.
 import type { Kysely, Selectable } from 'kysely';
+import type { ReadScope } from '../core/access.ts';
 import { type ComponentsTable, type Database, type DialectName, fullTextMatch } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { ComponentFilter } from './evidence.schema.ts';
+import { scopeCondition } from './scope.repository.ts';
 
 export class ComponentRepository {
   constructor(private readonly dialect: DialectName) {}
@@ -10,8 +12,9 @@ export class ComponentRepository {
   async list(
     db: Kysely<Database>,
     f: ComponentFilter,
+    scope: ReadScope,
   ): Promise<{ total: number; rows: Selectable<ComponentsTable>[] }> {
-    let q = db.selectFrom('components');
+    let q = db.selectFrom('components').where(scopeCondition(scope, 'components', 'component'));
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemId) q = q.where('item_id', '=', f.itemId);
@@ -36,8 +39,11 @@ export class ComponentRepository {
     return db.selectFrom('components').selectAll().where('item_id', 'in', itemIds).execute();
   }
 
-  async countBySubsystem(db: Kysely<Database>, caseId?: number) {
-    let q = db.selectFrom('components').where('deleted_at', 'is', null);
+  async countBySubsystem(db: Kysely<Database>, scope: ReadScope, caseId?: number) {
+    let q = db
+      .selectFrom('components')
+      .where('deleted_at', 'is', null)
+      .where(scopeCondition(scope, 'components', 'component'));
     if (caseId) q = q.where('case_id', '=', caseId);
     return q
       .select(['subsystem', (eb) => eb.fn.countAll<number | string>().as('count')])

@@ -1,11 +1,13 @@
 // Components found inside recovered items, nested module → board → chip, with the marking as transcribed
 // and the fields read from it, each marked machine-read or human-entered.
 
-import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
 import type { ComponentRepository } from './component.repository.ts';
 import { toComponent } from './evidence.mappers.ts';
+import { publishedComponent } from './evidence.published.ts';
+import type { CaseReader } from './evidence.reader.ts';
 import { type Component, type ComponentFilter, ComponentInput } from './evidence.schema.ts';
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
@@ -15,33 +17,36 @@ export class ComponentService {
   constructor(
     private readonly w: AuditedWriter,
     private readonly components: ComponentRepository,
+    private readonly reader: CaseReader,
   ) {}
 
   async create(actor: Actor, input: unknown): Promise<Component> {
-    assertCanWrite(actor);
     const v = parseInput(ComponentInput, input);
     return this.w.transaction(async (trx) => {
       const item = await this.w.get(trx, 'item', v.itemId);
+      assertCaseWrite(actor, item.case_id, 'recovered item', v.itemId);
       await this.checkLinks(trx, v, item.case_id, null);
       return toComponent(await this.w.create(trx, actor, 'component', componentValues(v, item.case_id)));
     });
   }
 
   async get(actor: Actor, id: number, includeDeleted = false): Promise<Component> {
-    assertCanRead(actor);
-    return toComponent(await this.w.get(this.w.db.kysely, 'component', id, includeDeleted));
+    const { row, view } = await this.reader.one(actor, 'component', id, includeDeleted);
+    const c = toComponent(row);
+    if (view === 'published') return publishedComponent(c);
+    await this.reader.logRead(actor, 'component', [c]);
+    return c;
   }
 
   async list(actor: Actor, filter: ComponentFilter) {
-    assertCanRead(actor);
-    const { total, rows } = await this.components.list(this.w.db.kysely, filter);
-    return { total, limit: filter.limit, offset: filter.offset, rows: rows.map(toComponent) };
+    const { total, rows } = await this.components.list(this.w.db.kysely, filter, this.reader.scope(actor));
+    const shown = await this.reader.present(actor, 'component', rows.map(toComponent), publishedComponent);
+    return { total, limit: filter.limit, offset: filter.offset, rows: shown };
   }
 
   async update(actor: Actor, id: number, patch: unknown): Promise<Component> {
-    assertCanWrite(actor);
     return this.w.transaction(async (trx) => {
-      const current = toComponent(await this.w.get(trx, 'component', id));
+      const current = toComponent(await this.writable(trx, actor, id));
       const p = patch as Partial<Component>;
       if (p.itemId !== undefined && p.itemId !== current.itemId) {
         throw Invalid.at(
@@ -65,15 +70,23 @@ export class ComponentService {
   }
 
   async remove(actor: Actor, id: number): Promise<Component> {
-    assertCanWrite(actor);
-    return this.w.transaction(async (trx) =>
-      toComponent(await this.w.softDelete(trx, actor, 'component', id)),
-    );
+    return this.w.transaction(async (trx) => {
+      await this.writable(trx, actor, id, true);
+      return toComponent(await this.w.softDelete(trx, actor, 'component', id));
+    });
   }
 
   async restore(actor: Actor, id: number): Promise<Component> {
-    assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toComponent(await this.w.restore(trx, actor, 'component', id)));
+    return this.w.transaction(async (trx) => {
+      await this.writable(trx, actor, id, true);
+      return toComponent(await this.w.restore(trx, actor, 'component', id));
+    });
+  }
+
+  private async writable(trx: Trx, actor: Actor, id: number, includeDeleted = false) {
+    const row = await this.w.get(trx, 'component', id, includeDeleted);
+    assertCaseWrite(actor, row.case_id, 'component', id);
+    return row;
   }
 
   private async checkLinks(

@@ -38,6 +38,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   registerCrud(server, {
     path: '/api/cases',
     tag: 'cases',
+    readAccess: 'read',
     entity: Case,
     create: CaseInput,
     patch: CasePatch,
@@ -54,6 +55,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   });
   registerCrud(server, {
     path: '/api/items',
+    readAccess: 'read',
     tag: 'items',
     entity: RecoveredItem,
     create: RecoveredItemFields,
@@ -68,6 +70,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   });
   registerCrud(server, {
     path: '/api/components',
+    readAccess: 'read',
     tag: 'components',
     entity: Component,
     create: ComponentInput,
@@ -82,6 +85,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   });
   registerCrud(server, {
     path: '/api/custody-events',
+    readAccess: 'read',
     tag: 'custody',
     entity: CustodyEvent,
     create: CustodyEventInput,
@@ -99,6 +103,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   });
   registerCrud(server, {
     path: '/api/organizations',
+    readAccess: 'signed-in',
     tag: 'parties',
     entity: Organization,
     create: OrganizationInput,
@@ -113,6 +118,7 @@ export function registerEvidenceRoutes(server: FastifyInstance, app: App): void 
   });
   registerCrud(server, {
     path: '/api/persons',
+    readAccess: 'signed-in',
     tag: 'parties',
     entity: Person,
     create: PersonInput,

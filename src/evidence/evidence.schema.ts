@@ -87,7 +87,8 @@ export type Assessment = z.infer<typeof Assessment>;
 export const CaseInput = z.object({
   title: text(300),
   summary: optionalText(10_000),
-  status: z.enum(['open', 'closed', 'published']).default('open'),
+  /** A case becomes "published" only through its publication, approved by a second member. */
+  status: z.enum(['open', 'closed']).default('open'),
 });
 export type CaseInput = z.input<typeof CaseInput>;
 export const CasePatch = patchOf(CaseInput);

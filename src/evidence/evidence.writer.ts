@@ -11,7 +11,11 @@ import {
 import type { Actor } from '../core/actor.ts';
 import { NotFound } from '../core/errors.ts';
 import type {
+  ApiTokensTable,
+  CaseMembersTable,
+  CasePublicationsTable,
   CasesTable,
+  CompanyRepliesTable,
   ComponentsTable,
   CustodyEventsTable,
   Database,
@@ -20,6 +24,8 @@ import type {
   OrganizationsTable,
   PersonsTable,
   RecoveredItemsTable,
+  RestrictionsTable,
+  UsersTable,
 } from '../db/index.ts';
 import { RowsRepository } from './rows.repository.ts';
 
@@ -34,6 +40,12 @@ export interface RowOf {
   custody_event: Selectable<CustodyEventsTable>;
   organization: Selectable<OrganizationsTable>;
   person: Selectable<PersonsTable>;
+  user: Selectable<UsersTable>;
+  case_member: Selectable<CaseMembersTable>;
+  api_token: Selectable<ApiTokensTable>;
+  case_publication: Selectable<CasePublicationsTable>;
+  restriction: Selectable<RestrictionsTable>;
+  company_reply: Selectable<CompanyRepliesTable>;
 }
 
 const labels: Record<EntityType, string> = {
@@ -44,6 +56,12 @@ const labels: Record<EntityType, string> = {
   custody_event: 'custody event',
   organization: 'organization',
   person: 'person',
+  user: 'user',
+  case_member: 'case member',
+  api_token: 'API token',
+  case_publication: 'publication',
+  restriction: 'restriction',
+  company_reply: 'company reply',
 };
 
 export class AuditedWriter {

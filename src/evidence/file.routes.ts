@@ -12,7 +12,7 @@ import { ErrorBody } from '../server/server.errors.ts';
 import { EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
 
 const tags = ['files'];
-const errors = { 400: ErrorBody, 404: ErrorBody, 413: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 413: ErrorBody };
 const id = z.coerce.number().int().positive();
 const Links = z.object({
   caseId: id.optional(),
@@ -33,6 +33,7 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
   s.post(
     '/api/files',
     {
+      config: { access: 'write' },
       schema: {
         tags,
         description:
@@ -82,6 +83,7 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/files',
     {
+      config: { access: 'read' },
       schema: {
         tags,
         querystring: z.object({
@@ -98,14 +100,35 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
   );
   s.get(
     '/api/files/:id',
-    { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } },
+    {
+      config: { access: 'read' },
+      schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } },
+    },
     async (req) => app.evidenceFiles.get(actorOf(req), req.params.id),
   );
   s.get(
     '/api/files/:id/content',
-    { schema: { tags, params: IdParams, description: 'The stored bytes, as uploaded.' } },
+    {
+      config: { access: 'read' },
+      schema: {
+        tags,
+        params: IdParams,
+        description:
+          'The stored bytes, as uploaded, for members of the case. A reader of a published case gets photos re-encoded without their EXIF, GPS, XMP and IPTC metadata, and no other kind of file.',
+      },
+    },
     async (req, reply) => {
-      const { file, stream } = await app.evidenceFiles.content(actorOf(req), req.params.id);
+      const actor = actorOf(req);
+      const { file, view } = await app.evidenceFiles.withView(actor, req.params.id);
+      if (view === 'published') {
+        const { bytes } = await app.evidenceFiles.publishedContent(actor, req.params.id);
+        reply.header('content-type', file.mediaType);
+        reply.header('content-disposition', `inline; filename="${file.originalName}"`);
+        reply.header('cache-control', 'no-store');
+        return reply.send(bytes);
+      }
+      const { stream } = await app.evidenceFiles.content(actor, req.params.id);
+      reply.header('cache-control', 'private, no-store');
       reply.header('content-type', file.mediaType);
       reply.header(
         'content-disposition',
@@ -118,13 +141,22 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
   s.patch(
     '/api/files/:id',
     {
-      schema: { tags, params: IdParams, body: EvidenceFilePatch, response: { 200: EvidenceFile, ...errors } },
+      config: { access: 'write' },
+      schema: {
+        tags,
+        params: IdParams,
+        body: EvidenceFilePatch.strict(),
+        response: { 200: EvidenceFile, ...errors },
+      },
     },
     async (req) => app.evidenceFiles.update(actorOf(req), req.params.id, req.body),
   );
   s.delete(
     '/api/files/:id',
-    { schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } } },
+    {
+      config: { access: 'write' },
+      schema: { tags, params: IdParams, response: { 200: EvidenceFile, ...errors } },
+    },
     async (req) => app.evidenceFiles.remove(actorOf(req), req.params.id),
   );
 }

@@ -145,7 +145,7 @@ describeEachDialect('EvidenceFileService', (t) => {
   it('refuses a file over the size limit and leaves no row and no bytes behind', async () => {
     const app = t().app;
     const c = await makeCase(app);
-    const small = new EvidenceFileService(app.writer, app.files, 1000);
+    const small = new EvidenceFileService(app.writer, app.files, 1000, app.reader);
     const before = storedBlobs(app.files.root);
     const big = Buffer.alloc(2000, 0x41);
     await expect(

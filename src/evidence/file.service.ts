@@ -2,15 +2,25 @@
 // linked to a case and optionally an item or component. The same bytes uploaded again to a case are
 // recognized and not stored twice.
 import type { Readable } from 'node:stream';
-import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { assertCaseWrite, type CaseView } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
-import { Invalid } from '../core/errors.ts';
+import { Forbidden, Invalid } from '../core/errors.ts';
 import { toEvidenceFile } from './evidence.mappers.ts';
+import { publishedFile } from './evidence.published.ts';
+import type { CaseReader } from './evidence.reader.ts';
 import { type EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { readMetadata } from './file.metadata.ts';
 import type { FileStore } from './file.store.ts';
 import { parseInput } from './parse.ts';
+import { scopeCondition } from './scope.repository.ts';
+
+const publishableFormats: Record<string, 'jpeg' | 'png' | 'webp' | 'tiff'> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/tiff': 'tiff',
+};
 
 export interface FileLinks {
   caseId: number;
@@ -24,6 +34,7 @@ export class EvidenceFileService {
     private readonly w: AuditedWriter,
     readonly store: FileStore,
     readonly maxBytes: number,
+    private readonly reader: CaseReader,
   ) {}
 
   async add(
@@ -32,9 +43,10 @@ export class EvidenceFileService {
     content: Readable,
     originalName: string,
   ): Promise<{ file: EvidenceFile; duplicate: boolean }> {
-    assertCanWrite(actor);
     const name = originalName.trim() || 'unnamed';
-    // Check the links before storing bytes so that a bad request stores nothing.
+    // Check access and the links before storing bytes so that a refused request stores nothing.
+    await this.w.get(this.w.db.kysely, 'case', links.caseId);
+    assertCaseWrite(actor, links.caseId, 'case', links.caseId);
     await this.checkLinks(this.w.db.kysely, links);
     const blob = await this.store.put(content, this.maxBytes, name);
     const meta = await readMetadata(blob.path, name);
@@ -67,21 +79,51 @@ export class EvidenceFileService {
   }
 
   async get(actor: Actor, id: number): Promise<EvidenceFile> {
-    assertCanRead(actor);
-    return toEvidenceFile(await this.w.get(this.w.db.kysely, 'evidence_file', id));
+    return (await this.withView(actor, id)).file;
   }
 
-  async content(actor: Actor, id: number): Promise<{ file: EvidenceFile; stream: Readable }> {
-    const file = await this.get(actor, id);
-    return { file, stream: this.store.open(file.sha256) };
+  /** The file as this actor may see it, and whether it sees it in its published form. */
+  async withView(actor: Actor, id: number): Promise<{ file: EvidenceFile; view: CaseView; path: string }> {
+    const { row, view } = await this.reader.one(actor, 'evidence_file', id);
+    const file = toEvidenceFile(row);
+    return {
+      file: view === 'published' ? publishedFile(file) : file,
+      view,
+      path: this.store.pathOf(file.sha256),
+    };
+  }
+
+  /** The stored bytes for a member; published readers get `publishedContent` instead. */
+  async content(actor: Actor, id: number): Promise<{ file: EvidenceFile; stream: Readable; view: CaseView }> {
+    const { file, view } = await this.withView(actor, id);
+    return { file, view, stream: this.store.open(file.sha256) };
+  }
+
+  /** What a published reader gets: photos re-encoded without their EXIF, GPS, XMP and IPTC metadata
+   * (the original is kept, and members get it); other kinds of file are not published, since their
+   * metadata cannot be removed with certainty. */
+  async publishedContent(actor: Actor, id: number): Promise<{ file: EvidenceFile; bytes: Buffer }> {
+    const { file, path } = await this.withView(actor, id);
+    const format = publishableFormats[file.mediaType];
+    if (!format)
+      throw new Forbidden(`only photos are part of the published view; this file is ${file.mediaType}`);
+    const { default: sharp } = await import('sharp');
+    // sharp writes no metadata unless asked to; rotate() first applies the EXIF orientation it drops.
+    const bytes = await sharp(path)
+      .rotate()
+      .toFormat(format, format === 'jpeg' ? { quality: 92 } : {})
+      .toBuffer();
+    return { file, bytes };
   }
 
   async list(
     actor: Actor,
     f: { caseId?: number; itemId?: number; componentId?: number; limit?: number; offset?: number },
   ) {
-    assertCanRead(actor);
-    let q = this.w.db.kysely.selectFrom('evidence_files').where('deleted_at', 'is', null);
+    let q = this.w.db.kysely
+      .selectFrom('evidence_files')
+      .where('deleted_at', 'is', null)
+      .where(scopeCondition(this.reader.scope(actor), 'evidence_files', 'evidence_file'));
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemId) q = q.where('item_id', '=', f.itemId);
     if (f.componentId) q = q.where('component_id', '=', f.componentId);
@@ -89,14 +131,15 @@ export class EvidenceFileService {
     const limit = f.limit ?? 100;
     const offset = f.offset ?? 0;
     const rows = await q.selectAll().orderBy('id').limit(limit).offset(offset).execute();
-    return { total: Number(total), limit, offset, rows: rows.map(toEvidenceFile) };
+    const shown = await this.reader.present(actor, 'evidence_file', rows.map(toEvidenceFile), publishedFile);
+    return { total: Number(total), limit, offset, rows: shown };
   }
 
   async update(actor: Actor, id: number, patch: unknown): Promise<EvidenceFile> {
-    assertCanWrite(actor);
     const p = parseInput(EvidenceFilePatch, patch);
     return this.w.transaction(async (trx) => {
       const current = await this.w.get(trx, 'evidence_file', id);
+      assertCaseWrite(actor, current.case_id, 'evidence file', id);
       const links = {
         caseId: current.case_id,
         itemId: p.itemId === undefined ? current.item_id : p.itemId,
@@ -114,10 +157,11 @@ export class EvidenceFileService {
 
   /** Marks the file deleted; the bytes and the audit stay. */
   async remove(actor: Actor, id: number): Promise<EvidenceFile> {
-    assertCanWrite(actor);
-    return this.w.transaction(async (trx) =>
-      toEvidenceFile(await this.w.softDelete(trx, actor, 'evidence_file', id)),
-    );
+    return this.w.transaction(async (trx) => {
+      const current = await this.w.get(trx, 'evidence_file', id, true);
+      assertCaseWrite(actor, current.case_id, 'evidence file', id);
+      return toEvidenceFile(await this.w.softDelete(trx, actor, 'evidence_file', id));
+    });
   }
 
   private async checkLinks(trx: Trx, links: FileLinks): Promise<void> {

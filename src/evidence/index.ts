@@ -13,6 +13,16 @@ export {
   toOrganization,
   toPerson,
 } from './evidence.mappers.ts';
+export {
+  coarsenPlace,
+  publishedComponent,
+  publishedCustodyEvent,
+  publishedFile,
+  publishedItem,
+  restrictedFields,
+  toMonth,
+} from './evidence.published.ts';
+export { CaseReader, type ReaderOptions } from './evidence.reader.ts';
 export { registerEvidenceRoutes } from './evidence.routes.ts';
 export * from './evidence.schema.ts';
 export {
@@ -33,6 +43,12 @@ export { parseInput } from './parse.ts';
 export { PartyRepository } from './party.repository.ts';
 export { PartyService } from './party.service.ts';
 export { RowsRepository } from './rows.repository.ts';
+export {
+  notRestricted,
+  type RestrictableType,
+  RestrictionRepository,
+  scopeCondition,
+} from './scope.repository.ts';
 export { SearchRepository } from './search.repository.ts';
 export { registerSearchRoutes, registerStatsRoutes } from './search.routes.ts';
 export { SearchService, type SearchType, searchTypes } from './search.service.ts';

@@ -1,8 +1,10 @@
 // Queries over recovered items: filtered, paged lists and counts.
 import type { Kysely, Selectable } from 'kysely';
+import type { ReadScope } from '../core/access.ts';
 import { type Database, type DialectName, fullTextMatch, type RecoveredItemsTable } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { ItemFilter } from './evidence.schema.ts';
+import { scopeCondition } from './scope.repository.ts';
 
 export class ItemRepository {
   constructor(private readonly dialect: DialectName) {}
@@ -10,8 +12,9 @@ export class ItemRepository {
   async list(
     db: Kysely<Database>,
     f: ItemFilter,
+    scope: ReadScope,
   ): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
-    let q = db.selectFrom('recovered_items');
+    let q = db.selectFrom('recovered_items').where(scopeCondition(scope, 'recovered_items', 'item'));
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemType) q = q.where('item_type', '=', f.itemType);
@@ -28,8 +31,11 @@ export class ItemRepository {
     return { total: Number(total), rows };
   }
 
-  async summary(db: Kysely<Database>, caseId?: number) {
-    let q = db.selectFrom('recovered_items').where('deleted_at', 'is', null);
+  async summary(db: Kysely<Database>, scope: ReadScope, caseId?: number) {
+    let q = db
+      .selectFrom('recovered_items')
+      .where('deleted_at', 'is', null)
+      .where(scopeCondition(scope, 'recovered_items', 'item'));
     if (caseId) q = q.where('case_id', '=', caseId);
     return q
       .select(['item_type', (eb) => eb.fn.countAll<number | string>().as('count')])

@@ -181,11 +181,15 @@ describeEachDialect('ItemService', (t) => {
     expect(JSON.parse(update.after ?? '{}').notes).toBe('examined (synthetic)');
   });
 
-  it('refuses writes from an anonymous visitor', async () => {
+  it('refuses writes from an anonymous visitor, without revealing that an unpublished case exists', async () => {
     const app = t().app;
     const c = await makeCase(app);
     await expect(
       app.items.create({ kind: 'anonymous' }, { caseId: c.id, itemType: 'uav' }),
-    ).rejects.toMatchObject({ code: 'forbidden' });
+    ).rejects.toMatchObject({ code: 'not_found' });
+    // A published case is visible, so the refusal says to sign in.
+    await expect(
+      app.items.create({ kind: 'anonymous', published: new Set([c.id]) }, { caseId: c.id, itemType: 'uav' }),
+    ).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 });

@@ -1,46 +1,54 @@
 // Recovered items: what was recovered, where, when, how it was observed and how reliable its source is.
 
-import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { toItem } from './evidence.mappers.ts';
+import { publishedItem } from './evidence.published.ts';
+import type { CaseReader } from './evidence.reader.ts';
 import { type ItemFilter, type RecoveredItem, RecoveredItemInput } from './evidence.schema.ts';
 import { itemValues } from './evidence.values.ts';
-import type { AuditedWriter } from './evidence.writer.ts';
+import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import type { ItemRepository } from './item.repository.ts';
 import { parseInput } from './parse.ts';
+
+const label = 'recovered item';
 
 export class ItemService {
   constructor(
     private readonly w: AuditedWriter,
     private readonly items: ItemRepository,
+    private readonly reader: CaseReader,
   ) {}
 
   async create(actor: Actor, input: unknown): Promise<RecoveredItem> {
-    assertCanWrite(actor);
     const v = parseInput(RecoveredItemInput, input);
     return this.w.transaction(async (trx) => {
       await this.w.get(trx, 'case', v.caseId);
+      assertCaseWrite(actor, v.caseId, 'case', v.caseId);
       return toItem(await this.w.create(trx, actor, 'item', itemValues(v)));
     });
   }
 
   async get(actor: Actor, id: number, includeDeleted = false): Promise<RecoveredItem> {
-    assertCanRead(actor);
-    return toItem(await this.w.get(this.w.db.kysely, 'item', id, includeDeleted));
+    const { row, view } = await this.reader.one(actor, 'item', id, includeDeleted);
+    const item = toItem(row);
+    if (view === 'published') return publishedItem(item, this.reader.options.gridKm);
+    await this.reader.logRead(actor, 'item', [item]);
+    return item;
   }
 
   async list(actor: Actor, filter: ItemFilter) {
-    assertCanRead(actor);
-    const { total, rows } = await this.items.list(this.w.db.kysely, filter);
-    return { total, limit: filter.limit, offset: filter.offset, rows: rows.map(toItem) };
+    const { total, rows } = await this.items.list(this.w.db.kysely, filter, this.reader.scope(actor));
+    const gridKm = this.reader.options.gridKm;
+    const shown = await this.reader.present(actor, 'item', rows.map(toItem), (i) => publishedItem(i, gridKm));
+    return { total, limit: filter.limit, offset: filter.offset, rows: shown };
   }
 
   /** A patch is merged with the stored item and the whole is validated again, so that no partial edit
    * can leave an item that a create would have refused. */
   async update(actor: Actor, id: number, patch: unknown): Promise<RecoveredItem> {
-    assertCanWrite(actor);
     return this.w.transaction(async (trx) => {
-      const current = toItem(await this.w.get(trx, 'item', id));
+      const current = toItem(await this.writable(trx, actor, id));
       const merged = { ...current, ...(patch as object), caseId: current.caseId };
       const v = parseInput(RecoveredItemInput, merged);
       return toItem(await this.w.update(trx, actor, 'item', id, itemValues(v)));
@@ -48,12 +56,22 @@ export class ItemService {
   }
 
   async remove(actor: Actor, id: number): Promise<RecoveredItem> {
-    assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toItem(await this.w.softDelete(trx, actor, 'item', id)));
+    return this.w.transaction(async (trx) => {
+      await this.writable(trx, actor, id, true);
+      return toItem(await this.w.softDelete(trx, actor, 'item', id));
+    });
   }
 
   async restore(actor: Actor, id: number): Promise<RecoveredItem> {
-    assertCanWrite(actor);
-    return this.w.transaction(async (trx) => toItem(await this.w.restore(trx, actor, 'item', id)));
+    return this.w.transaction(async (trx) => {
+      await this.writable(trx, actor, id, true);
+      return toItem(await this.w.restore(trx, actor, 'item', id));
+    });
+  }
+
+  private async writable(trx: Trx, actor: Actor, id: number, includeDeleted = false) {
+    const row = await this.w.get(trx, 'item', id, includeDeleted);
+    assertCaseWrite(actor, row.case_id, label, id);
+    return row;
   }
 }

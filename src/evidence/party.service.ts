@@ -1,7 +1,7 @@
 // The one model of parties for the whole product: organizations and persons with names, aliases,
 // countries, identifiers, addresses and roles. Shared reference data, not scoped to a case.
 
-import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { assertReferenceRead, assertReferenceWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
 import { toOrganization, toPerson } from './evidence.mappers.ts';
@@ -24,7 +24,7 @@ export class PartyService {
   ) {}
 
   async createOrganization(actor: Actor, input: unknown): Promise<Organization> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     const v = parseInput(OrganizationInput, input);
     return this.w.transaction(async (trx) => {
       if (v.parentId) await this.w.get(trx, 'organization', v.parentId);
@@ -33,7 +33,7 @@ export class PartyService {
   }
 
   async updateOrganization(actor: Actor, id: number, patch: unknown): Promise<Organization> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) => {
       const current = toOrganization(await this.w.get(trx, 'organization', id));
       const v = parseInput(OrganizationInput, { ...current, ...(patch as object) });
@@ -44,32 +44,32 @@ export class PartyService {
   }
 
   async getOrganization(actor: Actor, id: number): Promise<Organization> {
-    assertCanRead(actor);
+    assertReferenceRead(actor);
     return toOrganization(await this.w.get(this.w.db.kysely, 'organization', id));
   }
 
   async listOrganizations(actor: Actor, f: PartyFilter) {
-    assertCanRead(actor);
+    assertReferenceRead(actor);
     const { total, rows } = await this.parties.organizations(this.w.db.kysely, f);
     return { total, limit: f.limit, offset: f.offset, rows: rows.map(toOrganization) };
   }
 
   async removeOrganization(actor: Actor, id: number): Promise<Organization> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) =>
       toOrganization(await this.w.softDelete(trx, actor, 'organization', id)),
     );
   }
 
   async restoreOrganization(actor: Actor, id: number): Promise<Organization> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) =>
       toOrganization(await this.w.restore(trx, actor, 'organization', id)),
     );
   }
 
   async createPerson(actor: Actor, input: unknown): Promise<Person> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     const v = parseInput(PersonInput, input);
     return this.w.transaction(async (trx) =>
       toPerson(await this.w.create(trx, actor, 'person', personValues(v))),
@@ -77,7 +77,7 @@ export class PartyService {
   }
 
   async updatePerson(actor: Actor, id: number, patch: unknown): Promise<Person> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) => {
       const current = toPerson(await this.w.get(trx, 'person', id));
       const v = parseInput(PersonInput, { ...current, ...(patch as object) });
@@ -86,23 +86,23 @@ export class PartyService {
   }
 
   async getPerson(actor: Actor, id: number): Promise<Person> {
-    assertCanRead(actor);
+    assertReferenceRead(actor);
     return toPerson(await this.w.get(this.w.db.kysely, 'person', id));
   }
 
   async listPersons(actor: Actor, f: PartyFilter) {
-    assertCanRead(actor);
+    assertReferenceRead(actor);
     const { total, rows } = await this.parties.persons(this.w.db.kysely, f);
     return { total, limit: f.limit, offset: f.offset, rows: rows.map(toPerson) };
   }
 
   async removePerson(actor: Actor, id: number): Promise<Person> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) => toPerson(await this.w.softDelete(trx, actor, 'person', id)));
   }
 
   async restorePerson(actor: Actor, id: number): Promise<Person> {
-    assertCanWrite(actor);
+    assertReferenceWrite(actor);
     return this.w.transaction(async (trx) => toPerson(await this.w.restore(trx, actor, 'person', id)));
   }
 }

@@ -1,6 +1,8 @@
 // Full-text search over items, components and parties: ids from the index, then the rows to show.
 import type { Kysely } from 'kysely';
+import type { ReadScope } from '../core/access.ts';
 import { type Database, type DialectName, fullTextTop } from '../db/index.ts';
+import { scopeCondition } from './scope.repository.ts';
 
 export class SearchRepository {
   constructor(private readonly dialect: DialectName) {}
@@ -10,8 +12,12 @@ export class SearchRepository {
     table: 'recovered_items' | 'components' | 'organizations' | 'persons',
     terms: string[][],
     limit: number,
+    scope: ReadScope,
   ) {
-    return fullTextTop(db, this.dialect, table, terms, limit);
+    if (table === 'organizations' || table === 'persons')
+      return fullTextTop(db, this.dialect, table, terms, limit);
+    const type = table === 'recovered_items' ? 'item' : 'component';
+    return fullTextTop(db, this.dialect, table, terms, limit, (alias) => scopeCondition(scope, alias, type));
   }
 
   async items(db: Kysely<Database>, ids: number[]) {
@@ -27,6 +33,7 @@ export class SearchRepository {
         'external_ref',
         'place_name',
         'markings',
+        'condition',
       ])
       .where('id', 'in', ids)
       .execute();
@@ -36,7 +43,20 @@ export class SearchRepository {
     if (ids.length === 0) return [];
     return db
       .selectFrom('components')
-      .select(['id', 'case_id', 'item_id', 'marking_raw', 'part_number', 'maker', 'position', 'subsystem'])
+      .select([
+        'id',
+        'case_id',
+        'item_id',
+        'marking_raw',
+        'part_number',
+        'maker',
+        'position',
+        'subsystem',
+        'lot_code',
+        'date_code',
+        'serial',
+        'category',
+      ])
       .where('id', 'in', ids)
       .execute();
   }

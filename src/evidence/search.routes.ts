@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
-import { actorOf } from '../server/server.actor.ts';
+import { actorOf, rateKey } from '../server/server.actor.ts';
 import { ErrorBody } from '../server/server.errors.ts';
 import { SearchHit } from './evidence.schema.ts';
 import { searchTypes } from './search.service.ts';
@@ -23,12 +23,22 @@ export function registerSearchRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/search',
     {
+      // Search is the cheapest way to probe for names: limited per user (or per address).
+      config: {
+        access: 'read',
+        rateLimit: { max: app.config.searchPerMinute, timeWindow: 60_000, keyGenerator: rateKey },
+      },
       schema: {
         tags: ['search'],
         description:
           'Full-text search over items, components, organizations and persons. Look-alike letters are folded and names transliterated, so "МАХ" typed in Cyrillic finds "MAX".',
         querystring: SearchQuery,
-        response: { 200: z.object({ q: z.string(), hits: z.array(SearchHit) }), 400: ErrorBody },
+        response: {
+          200: z.object({ q: z.string(), hits: z.array(SearchHit) }),
+          400: ErrorBody,
+          401: ErrorBody,
+          429: ErrorBody,
+        },
       },
     },
     async (req) => ({
@@ -52,6 +62,7 @@ export function registerStatsRoutes(server: FastifyInstance, app: App): void {
   server.withTypeProvider<ZodTypeProvider>().get(
     '/api/stats',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['search'],
         querystring: z.object({ caseId: z.coerce.number().int().positive().optional() }),

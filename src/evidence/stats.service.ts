@@ -1,6 +1,6 @@
 // Counts for the dashboard and the home page: items by type, components by subsystem, files.
 
-import { assertCanRead } from '../core/access.ts';
+import { readScope } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
 import type { ComponentRepository } from './component.repository.ts';
@@ -14,10 +14,10 @@ export class StatsService {
   ) {}
 
   async summary(actor: Actor, caseId?: number) {
-    assertCanRead(actor);
+    const scope = readScope(actor);
     const k = this.db.kysely;
-    const byType = await this.items.summary(k, caseId);
-    const bySubsystem = await this.components.countBySubsystem(k, caseId);
+    const byType = await this.items.summary(k, scope, caseId);
+    const bySubsystem = await this.components.countBySubsystem(k, scope, caseId);
     const sum = (rows: { count: number | string }[]) => rows.reduce((n, r) => n + Number(r.count), 0);
     return {
       items: sum(byType),

@@ -31,6 +31,7 @@ export function registerImportRoutes(server: FastifyInstance, app: App): void {
   server.withTypeProvider<ZodTypeProvider>().post(
     '/api/imports',
     {
+      config: { access: 'write' },
       schema: {
         tags: ['imports'],
         description:
@@ -41,6 +42,8 @@ export function registerImportRoutes(server: FastifyInstance, app: App): void {
     },
     async (req, reply) => {
       const actor = actorOf(req);
+      // Refuse before the upload is stored: the job itself runs as the system.
+      await app.cases.assertWritable(actor, req.query.caseId);
       if (!req.isMultipart())
         throw Invalid.at('body', 'send the file as multipart/form-data in a field named "file"');
       const part = await req.file({ limits: { fileSize: app.config.maxUploadBytes, files: 1 } });

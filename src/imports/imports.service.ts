@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { assertCanWrite } from '../core/access.ts';
+import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Conflict, Invalid, type Problem } from '../core/errors.ts';
 import type { AuditedWriter } from '../evidence/index.ts';
@@ -53,12 +53,12 @@ export class ImportService {
   constructor(private readonly w: AuditedWriter) {}
 
   async run(actor: Actor, o: ImportOptions): Promise<ImportResult> {
-    assertCanWrite(actor);
     const file = o.fileName ?? basename(o.path);
     const read = { format: o.format, delimiter: o.delimiter };
     const fields: FieldSpec[] = o.kind === 'items' ? itemFields : componentFields;
     const headerMap = buildHeaderMap(await readHeaders(o.path, read), fields, o.map ?? {}, file);
     await this.w.get(this.w.db.kysely, 'case', o.caseId);
+    assertCaseWrite(actor, o.caseId, 'case', o.caseId);
 
     const parse = rowParser(o.kind, headerMap, fields, file, o.caseId);
     const column = (field: string) => headerMap.columnOf.get(field) ?? field;

@@ -16,9 +16,15 @@ export class JobsRepository {
     return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async recent(db: Kysely<Database>, limit: number, status?: string): Promise<JobRow[]> {
+  async recent(
+    db: Kysely<Database>,
+    limit: number,
+    status?: string,
+    requestedBy?: string,
+  ): Promise<JobRow[]> {
     let q = db.selectFrom('jobs').selectAll().orderBy('id', 'desc').limit(limit);
     if (status) q = q.where('status', '=', status);
+    if (requestedBy !== undefined) q = q.where('requested_by', '=', requestedBy);
     return q.execute();
   }
 

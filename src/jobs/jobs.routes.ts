@@ -27,6 +27,7 @@ export function registerJobRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/jobs',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         querystring: z.object({
@@ -40,12 +41,16 @@ export function registerJobRoutes(server: FastifyInstance, app: App): void {
   );
   s.get(
     '/api/jobs/:id',
-    { schema: { tags, params: IdParams, response: { 200: JobSchema, 404: ErrorBody } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, params: IdParams, response: { 200: JobSchema, 404: ErrorBody } },
+    },
     async (req) => app.jobs.get(actorOf(req), req.params.id),
   );
   s.post(
     '/api/verify',
     {
+      config: { access: 'admin' },
       schema: {
         tags,
         description:

@@ -182,7 +182,7 @@ describeEachDialect('JobService', (t) => {
     const app = t().app;
     await expect(app.jobs.get(actor, 987_654)).rejects.toMatchObject({ code: 'not_found' });
     await expect(app.jobs.enqueue({ kind: 'anonymous' }, 'test-once', {})).rejects.toMatchObject({
-      code: 'forbidden',
+      code: 'unauthenticated',
     });
   });
 });

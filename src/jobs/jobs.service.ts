@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { assertCanRead, assertCanWrite } from '../core/access.ts';
+import { assertSignedIn, isAdmin } from '../core/access.ts';
 import { type Actor, actorLabel, systemActor } from '../core/actor.ts';
 import { NotFound, TeardownError } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
@@ -67,7 +67,7 @@ export class JobService {
   }
 
   async enqueue(actor: Actor, kind: string, payload: Record<string, unknown>, maxAttempts = 3): Promise<Job> {
-    assertCanWrite(actor);
+    assertSignedIn(actor);
     const now = new Date().toISOString();
     const row = await this.repo.insert(this.db.kysely, {
       kind,
@@ -91,15 +91,17 @@ export class JobService {
   }
 
   async get(actor: Actor, id: number): Promise<Job> {
-    assertCanRead(actor);
+    assertSignedIn(actor);
     const row = await this.repo.get(this.db.kysely, id);
-    if (!row) throw new NotFound('job', id);
+    // A job's payload and result name its case and file: only who started it (and admins) see it.
+    if (!row || (!isAdmin(actor) && row.requested_by !== actorLabel(actor))) throw new NotFound('job', id);
     return toJob(row);
   }
 
   async list(actor: Actor, limit = 50, status?: string): Promise<Job[]> {
-    assertCanRead(actor);
-    return (await this.repo.recent(this.db.kysely, limit, status)).map(toJob);
+    assertSignedIn(actor);
+    const mine = isAdmin(actor) ? undefined : actorLabel(actor);
+    return (await this.repo.recent(this.db.kysely, limit, status, mine)).map(toJob);
   }
 
   /** Runs one due job if there is one; true when a job ran. */

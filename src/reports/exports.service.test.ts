@@ -10,7 +10,7 @@ import { actor, makeCase, makeComponent, makeItem } from '../../test/helpers/fac
 import { describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
 import { toComponent, toItem } from '../evidence/index.ts';
-import { type ExportFormat, ExportService } from './exports.service.ts';
+import type { ExportFormat } from './exports.service.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'teardown-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ async function exportText(
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  await new ExportService(app.db).export(actor, what, caseId, format, sink);
+  await app.exports.export(actor, what, caseId, format, sink);
   sink.end();
   return Buffer.concat(chunks).toString('utf8');
 }

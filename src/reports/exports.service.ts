@@ -2,10 +2,17 @@
 // imports accept, so that an export imports again unchanged (and a second import adds nothing).
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { assertCanRead } from '../core/access.ts';
+import { assertCaseRead } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
+import { NotFound } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
-import { toComponent, toItem } from '../evidence/index.ts';
+import {
+  type CaseReader,
+  publishedComponent,
+  publishedItem,
+  toComponent,
+  toItem,
+} from '../evidence/index.ts';
 import { ExportsRepository } from './exports.repository.ts';
 
 export type ExportFormat = 'csv' | 'jsonl';
@@ -51,8 +58,15 @@ const PAGE = 2000;
 export class ExportService {
   constructor(
     private readonly db: Db,
+    private readonly reader: CaseReader,
     private readonly repo = new ExportsRepository(),
   ) {}
+
+  /** Throws unless the actor may read the case. */
+  async check(actor: Actor, caseId: number): Promise<void> {
+    if (!(await this.repo.caseExists(this.db.kysely, caseId))) throw new NotFound('case', caseId);
+    assertCaseRead(actor, caseId, 'case', caseId);
+  }
 
   async export(
     actor: Actor,
@@ -61,7 +75,10 @@ export class ExportService {
     format: ExportFormat,
     out: Writable,
   ): Promise<number> {
-    assertCanRead(actor);
+    if (!(await this.repo.caseExists(this.db.kysely, caseId))) throw new NotFound('case', caseId);
+    // A published reader's export holds what the published view shows; a member's read is logged.
+    const published = assertCaseRead(actor, caseId, 'case', caseId) === 'published';
+    const gridKm = this.reader.options.gridKm;
     const columns: readonly string[] = what === 'items' ? itemColumns : componentColumns;
     const sink = format === 'csv' ? stringify({ header: true, columns: [...columns] }) : null;
     const done = sink
@@ -82,20 +99,26 @@ export class ExportService {
     for (;;) {
       const page =
         what === 'items'
-          ? (await this.repo.items(this.db.kysely, caseId, last, PAGE)).map((r) => ({
+          ? (await this.repo.items(this.db.kysely, caseId, last, PAGE, published)).map((r) => ({
               id: r.id,
-              record: toItem(r) as Record<string, unknown>,
+              record: (published ? publishedItem(toItem(r), gridKm) : toItem(r)) as Record<string, unknown>,
             }))
-          : (await this.repo.components(this.db.kysely, caseId, last, PAGE)).map((r) => ({
+          : (await this.repo.components(this.db.kysely, caseId, last, PAGE, published)).map((r) => ({
               id: r.id,
               record: {
-                ...toComponent(r),
+                ...(published ? publishedComponent(toComponent(r)) : toComponent(r)),
                 itemRef: r.item_ref ?? undefined,
                 itemId: r.item_ref ? undefined : r.item_id,
                 parentPosition: r.parent_position,
               } as Record<string, unknown>,
             }));
       if (page.length === 0) break;
+      if (!published)
+        await this.reader.logRead(
+          actor,
+          what === 'items' ? 'item' : 'component',
+          page.map((p) => p.record as { id: number }),
+        );
       for (const { record } of page) await write(record);
       count += page.length;
       last = page[page.length - 1].id;

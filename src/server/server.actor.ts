@@ -1,11 +1,15 @@
-// Who a request acts as. Until accounts land (issue 3) the server has no sign-in: it listens on the
-// loopback address by default and every request acts as the local operator, recorded as such in the
-// audit log. This is the one function that accounts will replace.
+// Who a request acts as: resolved once per request by the authentication hook (server.auth.ts).
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../core/actor.ts';
 
-const localHttp: Actor = { kind: 'local', name: 'http' };
+/** The key that per-user rate limits count under: the user, or the client's address. */
+export function rateKey(request: FastifyRequest): string {
+  const a = request.auth?.actor;
+  if (a?.kind === 'user') return `user:${a.id}`;
+  if (a?.kind === 'token') return `user:${a.userId}`;
+  return `address:${request.ip}`;
+}
 
-export function actorOf(_request: FastifyRequest): Actor {
-  return localHttp;
+export function actorOf(request: FastifyRequest): Actor {
+  return request.auth?.actor ?? { kind: 'anonymous' };
 }

@@ -1,10 +1,13 @@
 // Builds the Fastify server over an opened App: zod validation and serialization, OpenAPI generated
 // from the same schemas at /api/openapi.json with docs at /api/docs, multipart uploads, one error shape.
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAccountRoutes } from '../accounts/index.ts';
 import type { App } from '../app/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
 import {
@@ -15,6 +18,9 @@ import {
 } from '../evidence/index.ts';
 import { registerImportRoutes } from '../imports/index.ts';
 import { registerJobRoutes } from '../jobs/index.ts';
+import { registerPublishingRoutes } from '../publishing/index.ts';
+import { registerExportRoutes } from '../reports/index.ts';
+import { installAuth } from './server.auth.ts';
 import { installErrorHandler } from './server.errors.ts';
 import { registerHome } from './server.home.ts';
 
@@ -25,13 +31,36 @@ export interface ServerOptions {
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
     logger: options.logger ? { level: 'info' } : false,
-    bodyLimit: 10 * 1024 * 1024,
+    // JSON bodies are small; files come as multipart with their own limit.
+    bodyLimit: 1024 * 1024,
+    trustProxy: app.config.trustProxy,
     // Fastify's default id is a counter per process; several servers share one database.
     genReqId: () => crypto.randomUUID(),
   });
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandler(server);
+  await server.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Served over plain http on a laptop as often as behind TLS.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // A cross-origin-isolated page would refuse the OpenAPI docs' assets; nothing here needs it.
+    crossOriginEmbedderPolicy: false,
+  });
+  await server.register(rateLimit, { global: false, hook: 'preHandler' });
+  await installAuth(server, app);
 
   await server.register(multipart, { limits: { fileSize: app.config.maxUploadBytes, files: 1, fields: 20 } });
   await server.register(swagger, {
@@ -46,8 +75,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     },
     transform: jsonSchemaTransform,
   });
-  await server.register(swaggerUi, { routePrefix: '/api/docs' });
-  server.get('/api/openapi.json', { schema: { hide: true } }, async () => server.swagger());
+  await server.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  server.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    server.swagger(),
+  );
 
   registerHome(server, app);
   registerEvidenceRoutes(server, app);
@@ -57,6 +88,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   registerAuditRoutes(server, app);
   registerJobRoutes(server, app);
   registerImportRoutes(server, app);
+  registerAccountRoutes(server, app);
+  registerPublishingRoutes(server, app);
+  registerExportRoutes(server, app);
   await server.ready();
   return server;
 }

@@ -4,14 +4,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../core/actor.ts';
 import { actorOf } from './server.actor.ts';
+import type { AccessRule } from './server.auth.ts';
 import { ErrorBody } from './server.errors.ts';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
-const errors = { 400: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export interface CrudSpec<E extends z.ZodType, F extends z.ZodType> {
   path: string;
   tag: string;
+  /** Who may call the reading routes: `read` for case-scoped records (published cases included),
+   * `signed-in` for shared reference data. Writing routes are always `write`. */
+  readAccess: AccessRule;
   entity: E;
   create: z.ZodType;
   patch: z.ZodType;
@@ -37,6 +41,8 @@ export function registerCrud<E extends z.ZodType, F extends z.ZodType>(
   const idOf = (req: FastifyRequest) => (req.params as z.output<typeof IdParams>).id;
   const tags = [spec.tag];
   const actor = (req: FastifyRequest) => actorOf(req);
+  const read = { access: spec.readAccess };
+  const write = { access: 'write' as const };
   const listShape = z.object({
     total: z.number().int(),
     limit: z.number().int(),
@@ -46,27 +52,31 @@ export function registerCrud<E extends z.ZodType, F extends z.ZodType>(
 
   s.get(
     spec.path,
-    { schema: { tags, querystring: spec.filter, response: { 200: listShape, ...errors } } },
+    { config: read, schema: { tags, querystring: spec.filter, response: { 200: listShape, ...errors } } },
     async (req) => spec.list(actor(req), req.query as z.output<F>),
   );
   s.post(
     spec.path,
-    { schema: { tags, body: spec.create, response: { 201: spec.entity, ...errors } } },
+    { config: write, schema: { tags, body: strict(spec.create), response: { 201: spec.entity, ...errors } } },
     async (req, reply) => reply.status(201).send(await spec.add(actor(req), req.body)),
   );
   s.get(
     `${spec.path}/:id`,
-    { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
+    { config: read, schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
     async (req) => spec.get(actor(req), idOf(req)),
   );
   s.patch(
     `${spec.path}/:id`,
-    { schema: { tags, params: IdParams, body: spec.patch, response: { 200: spec.entity, ...errors } } },
+    {
+      config: write,
+      schema: { tags, params: IdParams, body: strict(spec.patch), response: { 200: spec.entity, ...errors } },
+    },
     async (req) => spec.update(actor(req), idOf(req), req.body),
   );
   s.delete(
     `${spec.path}/:id`,
     {
+      config: write,
       schema: {
         tags,
         params: IdParams,
@@ -80,10 +90,15 @@ export function registerCrud<E extends z.ZodType, F extends z.ZodType>(
   if (restore) {
     s.post(
       `${spec.path}/:id/restore`,
-      { schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
+      { config: write, schema: { tags, params: IdParams, response: { 200: spec.entity, ...errors } } },
       async (req) => restore(actor(req), idOf(req)),
     );
   }
+}
+
+/** Request bodies refuse unknown fields instead of silently dropping them. */
+export function strict(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodObject ? schema.strict() : schema;
 }
 
 export { IdParams };

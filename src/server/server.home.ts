@@ -1,12 +1,13 @@
 // The plain page served at `/` until the web app lands: what this is, and where the API docs are.
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../app/index.ts';
+import { actorOf } from './server.actor.ts';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function registerHome(server: FastifyInstance, app: App): void {
-  server.get('/', { schema: { hide: true } }, async (_req, reply) => {
-    const cases = await app.cases.list({ kind: 'local', name: 'http' });
+  server.get('/', { config: { access: 'read' }, schema: { hide: true } }, async (req, reply) => {
+    const cases = await app.cases.list(actorOf(req));
     const list = cases
       .map(
         (c) =>

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/index.ts';
+import { asOperator } from '../helpers/auth.ts';
 import { describeEachDialect } from '../helpers/test-app.ts';
 
 const BOUNDARY = 'teardown-test-boundary';
@@ -29,7 +30,7 @@ function multipart(
 describeEachDialect('HTTP API: CRUD of every resource', (t) => {
   let server: FastifyInstance;
   beforeAll(async () => {
-    server = await buildServer(t().app);
+    server = await asOperator(t().app, await buildServer(t().app));
   });
   afterAll(async () => {
     await server?.close();

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentInput, RecoveredItem, RecoveredItemFields } from '../../src/evidence/index.ts';
 import { buildServer } from '../../src/server/index.ts';
+import { asOperator } from '../helpers/auth.ts';
 import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
 
 type Schema = {
@@ -158,7 +159,11 @@ describe('HTTP API: OpenAPI, docs and home page', () => {
   });
 
   it('serves a home page that links the docs, lists the cases escaped and labels demo data', async () => {
-    const res = await server.inject({ method: 'GET', url: '/' });
+    // Signed out, the home page lists only published cases.
+    const anonymous = await server.inject({ method: 'GET', url: '/' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.body).not.toContain('Case (synthetic test data)');
+    const res = await (await asOperator(t.app, server)).inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('href="/api/docs"');

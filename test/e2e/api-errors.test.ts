@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/index.ts';
+import { asOperator } from '../helpers/auth.ts';
 import { createTestInstance, dialects, type TestInstance } from '../helpers/test-app.ts';
 
 const BOUNDARY = 'teardown-test-boundary';
@@ -45,7 +46,7 @@ for (const dialect of dialects) {
     let itemId: number;
     beforeAll(async () => {
       t = await createTestInstance(dialect, { maxUploadBytes: MAX_UPLOAD });
-      server = await buildServer(t.app);
+      server = await asOperator(t.app, await buildServer(t.app));
       caseId = (
         await t.app.cases.create({ kind: 'local', name: 'test' }, { title: 'Errors (synthetic test data)' })
       ).id;

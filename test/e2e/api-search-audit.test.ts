@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/index.ts';
+import { asOperator } from '../helpers/auth.ts';
 import { describeEachDialect } from '../helpers/test-app.ts';
 
 const CYRILLIC_MAX = '\u041C\u0410\u0425232'; // "МАХ232" typed with Cyrillic letters
@@ -12,7 +13,7 @@ describeEachDialect('HTTP API: search and audit', (t) => {
   let caseId: number;
   let itemId: number;
   beforeAll(async () => {
-    server = await buildServer(t().app);
+    server = await asOperator(t().app, await buildServer(t().app));
     caseId = (
       await server.inject({
         method: 'POST',
@@ -139,7 +140,7 @@ describeEachDialect('HTTP API: search and audit', (t) => {
     expect(entries.map((e) => e.action)).toEqual(['restore', 'delete', 'update', 'create']);
     expect(
       entries.every(
-        (e) => e.actor === 'local:http' && e.entityId === item.id && /^[0-9a-f]{64}$/.test(e.hash),
+        (e) => /^token:\d+:/.test(e.actor) && e.entityId === item.id && /^[0-9a-f]{64}$/.test(e.hash),
       ),
     ).toBe(true);
     const [restore, del, update, create] = entries;

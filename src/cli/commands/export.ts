@@ -16,10 +16,9 @@ export function exportCommand(): Command {
       .option('--out <file>', 'write to a file instead of standard output')
       .action(async (opts, command: Command) =>
         withApp(command, async (app, out) => {
-          const { ExportService } = await import('../../reports/index.ts');
           await app.cases.get(actor, opts.case);
           const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
-          const count = await new ExportService(app.db).export(actor, what, opts.case, opts.format, sink);
+          const count = await app.exports.export(actor, what, opts.case, opts.format, sink);
           if (opts.out) {
             sink.end();
             await once(sink, 'finish');

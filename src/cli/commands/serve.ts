@@ -1,6 +1,7 @@
 // `teardown serve`: the HTTP API (and, later, the web app) with the background job runner.
 import { Command } from 'commander';
 import type { App } from '../../app/index.ts';
+import { localAdmin } from '../../core/actor.ts';
 import { globals } from '../cli.context.ts';
 import { reportError } from '../cli.output.ts';
 
@@ -32,6 +33,7 @@ export function serveCommand(): Command {
               `Loaded the synthetic demo case: ${loaded.items} items, ${loaded.components} components, ${loaded.files} photos.`,
             );
         }
+        const admin = await app.users.ensureAdmin(localAdmin);
         const server = await buildServer(app, { logger: !!process.env.TEARDOWN_LOG });
         if (opts.jobs) app.jobs.start();
         await server.listen({ port: config.port, host: config.host });
@@ -41,6 +43,16 @@ export function serveCommand(): Command {
         console.log(
           `Teardown is running at http://${shown}:${port}/  (API docs: http://${shown}:${port}/api/docs)`,
         );
+        if (admin) {
+          console.log('');
+          console.log(
+            `Created the administrator account "${admin.user.username}" with this one-time password,`,
+          );
+          console.log(`shown only now:   ${admin.password}`);
+          console.log('Sign in with it and choose your own password (POST /api/account/password).');
+          console.log('Lost it? `teardown user reset-password admin` on this data folder makes a new one.');
+          console.log('');
+        }
         console.log(`Data folder: ${config.dataDir}`);
         console.log(`Database:    ${app.db.label}`);
         const stop = async () => {
