@@ -27,3 +27,17 @@ export function queryTerms(q: string): string[][] {
   }
   return terms;
 }
+
+/** Whether indexed text (as `searchText` builds it) matches the terms the way the full-text index
+ * does: every term through one of its spellings, the last one as a prefix. Used to check a hit against
+ * only some of a record's fields. */
+export function matchesTerms(terms: string[][], indexed: string): boolean {
+  const tokens = indexed.toLowerCase().split(NOT_LETTER_OR_DIGIT).filter(Boolean);
+  const last = terms.length - 1;
+  return terms.every((alts, i) =>
+    alts.some((a) => {
+      const t = a.toLowerCase();
+      return tokens.some((k) => (i === last ? k.startsWith(t) : k === t));
+    }),
+  );
+}
