@@ -17,6 +17,7 @@ import {
 } from '../evidence/index.ts';
 import { generateDemo } from './demo.generate.ts';
 import { renderDemoPhoto } from './demo.photo.ts';
+import { publishDemo } from './demo.publish.ts';
 import type { DemoComponent } from './demo.types.ts';
 
 export interface DemoSummary {
@@ -146,6 +147,15 @@ export async function loadDemoIfEmpty(
       );
       custody += (await w.createMany(trx, custodyBulk, 'custody_event', events)).length;
     }
+    const distributor = demo.organizations.findIndex((o) => o.roles?.includes('distributor'));
+    await publishDemo(
+      w,
+      trx,
+      actor,
+      kase.id,
+      items[0].id,
+      distributor >= 0 ? { id: orgs[distributor].id, name: orgs[distributor].name } : undefined,
+    );
     const summary = { label: demo.label, caseId: kase.id };
     for (const b of [orgBulk, itemBulk, fileBulk, componentBulk, custodyBulk])
       await b.finish('import', summary);
