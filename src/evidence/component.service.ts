@@ -4,6 +4,7 @@
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
+import { searchText } from '../text/index.ts';
 import type { ComponentRepository } from './component.repository.ts';
 import { toComponent } from './evidence.mappers.ts';
 import { publishedComponent } from './evidence.published.ts';
@@ -12,6 +13,7 @@ import { type Component, type ComponentFilter, ComponentInput } from './evidence
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
+import { listWithQuery } from './published.query.ts';
 
 export class ComponentService {
   constructor(
@@ -39,7 +41,26 @@ export class ComponentService {
   }
 
   async list(actor: Actor, filter: ComponentFilter) {
-    const { total, rows } = await this.components.list(this.w.db.kysely, filter, this.reader.scope(actor));
+    const { total, rows } = await listWithQuery({
+      scope: this.reader.scope(actor),
+      q: filter.q,
+      limit: filter.limit,
+      offset: filter.offset,
+      ascending: !!filter.itemId,
+      fetch: (scope, limit, offset) =>
+        this.components.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
+      publicText: (r) =>
+        searchText(
+          r.marking_raw,
+          r.maker,
+          r.part_number,
+          r.lot_code,
+          r.date_code,
+          r.serial,
+          r.category,
+          r.position,
+        ),
+    });
     const shown = await this.reader.present(actor, 'component', rows.map(toComponent), publishedComponent);
     return { total, limit: filter.limit, offset: filter.offset, rows: shown };
   }

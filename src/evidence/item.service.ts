@@ -2,6 +2,7 @@
 
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
+import { searchText } from '../text/index.ts';
 import { toItem } from './evidence.mappers.ts';
 import { publishedItem } from './evidence.published.ts';
 import type { CaseReader } from './evidence.reader.ts';
@@ -10,6 +11,7 @@ import { itemValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import type { ItemRepository } from './item.repository.ts';
 import { parseInput } from './parse.ts';
+import { listWithQuery } from './published.query.ts';
 
 const label = 'recovered item';
 
@@ -38,7 +40,23 @@ export class ItemService {
   }
 
   async list(actor: Actor, filter: ItemFilter) {
-    const { total, rows } = await this.items.list(this.w.db.kysely, filter, this.reader.scope(actor));
+    const { total, rows } = await listWithQuery({
+      scope: this.reader.scope(actor),
+      q: filter.q,
+      limit: filter.limit,
+      offset: filter.offset,
+      ascending: false,
+      fetch: (scope, limit, offset) => this.items.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
+      publicText: (r) =>
+        searchText(
+          r.external_ref,
+          r.designation_marked,
+          r.designation_assessed,
+          r.serial_number,
+          r.markings,
+          r.condition,
+        ),
+    });
     const gridKm = this.reader.options.gridKm;
     const shown = await this.reader.present(actor, 'item', rows.map(toItem), (i) => publishedItem(i, gridKm));
     return { total, limit: filter.limit, offset: filter.offset, rows: shown };

@@ -1,0 +1,42 @@
+// Lists filtered by a full-text query (`q`) over cases read in full and cases read only in their
+// published form. The index also holds fields that the published view withholds (notes, place names),
+// so rows of published cases must match on their published fields alone, or a query could probe the
+// withheld text. Those rows are checked here, page by page, and merged with the members' rows.
+import type { ReadScope } from '../core/access.ts';
+import { matchesTerms, queryTerms } from '../text/index.ts';
+
+type Page<R> = { total: number; rows: R[] };
+
+/** Published rows looked at for one query at most; past it the total is a lower bound. */
+const SCAN_LIMIT = 20_000;
+const BATCH = 1000;
+
+export async function listWithQuery<R extends { id: number }>(o: {
+  scope: ReadScope;
+  q: string | undefined;
+  limit: number;
+  offset: number;
+  ascending: boolean;
+  fetch: (scope: ReadScope, limit: number, offset: number) => Promise<Page<R>>;
+  /** The searchable text of a row's published fields. */
+  publicText: (row: R) => string;
+}): Promise<Page<R>> {
+  if (!o.q || o.scope.all || o.scope.published.length === 0) return o.fetch(o.scope, o.limit, o.offset);
+  const terms = queryTerms(o.q);
+  const want = o.offset + o.limit;
+  const full =
+    o.scope.full.length > 0
+      ? await o.fetch({ all: false, full: o.scope.full, published: [] }, want, 0)
+      : { total: 0, rows: [] };
+  const published: ReadScope = { all: false, full: [], published: o.scope.published };
+  const matched: R[] = [];
+  for (let at = 0; at < SCAN_LIMIT; at += BATCH) {
+    const page = await o.fetch(published, BATCH, at);
+    for (const r of page.rows) if (matchesTerms(terms, o.publicText(r))) matched.push(r);
+    if (page.rows.length < BATCH) break;
+  }
+  const rows = [...full.rows, ...matched]
+    .sort((a, b) => (o.ascending ? a.id - b.id : b.id - a.id))
+    .slice(o.offset, want);
+  return { total: full.total + matched.length, rows };
+}
