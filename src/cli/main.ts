@@ -8,12 +8,20 @@ import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand, userCommand } from './commands/user.ts';
 import { checkpointCommand, verifyCommand } from './commands/verify.ts';
+import { whoamiCommand } from './commands/whoami.ts';
 
 const program = new Command('teardown')
-  .description('Forensic tracing of components recovered from downed drones and munitions')
+  .description(
+    'Forensic tracing of components recovered from downed drones and munitions.\nOn a local data folder the CLI acts as its local administrator (whoever holds the files is in control); with --server it acts as the user of an API token.',
+  )
   .option('--data <dir>', 'data folder (TEARDOWN_DATA_DIR, default ./data)')
   .option('--database <url>', 'database: a SQLite path or postgres://… (TEARDOWN_DATABASE_URL)')
   .option('--json', 'machine-readable output')
+  .option(
+    '--server <url>',
+    'work against a remote Teardown server instead of a data folder (TEARDOWN_SERVER)',
+  )
+  .option('--token <token>', 'the API token for --server (TEARDOWN_TOKEN)')
   .showHelpAfterError();
 
 for (const cmd of [
@@ -27,6 +35,7 @@ for (const cmd of [
   checkpointCommand(),
   userCommand(),
   tokenCommand(),
+  whoamiCommand(),
 ]) {
   program.addCommand(cmd);
 }

@@ -2,6 +2,8 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Command, Option } from 'commander';
 import { actor, withApp } from '../cli.context.ts';
 
@@ -15,17 +17,30 @@ export function exportCommand(): Command {
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'jsonl']).default('csv'))
       .option('--out <file>', 'write to a file instead of standard output')
       .action(async (opts, command: Command) =>
-        withApp(command, async (app, out) => {
-          await app.cases.get(actor, opts.case);
-          const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
-          const count = await app.exports.export(actor, what, opts.case, opts.format, sink);
-          if (opts.out) {
-            sink.end();
-            await once(sink, 'finish');
-            out.info(`${count} ${what} written to ${opts.out}`);
-          }
-          return 0;
-        }),
+        withApp(
+          command,
+          async (app, out) => {
+            await app.cases.get(actor, opts.case);
+            const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
+            const count = await app.exports.export(actor, what, opts.case, opts.format, sink);
+            if (opts.out) {
+              sink.end();
+              await once(sink, 'finish');
+              out.info(`${count} ${what} written to ${opts.out}`);
+            }
+            return 0;
+          },
+          async (client, out) => {
+            const res = await client.raw(
+              'GET',
+              `/api/cases/${opts.case}/export/${what}?format=${opts.format}`,
+            );
+            const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
+            if (res.body) await pipeline(Readable.fromWeb(res.body as never), sink, { end: !!opts.out });
+            if (opts.out) out.info(`${what} written to ${opts.out}`);
+            return 0;
+          },
+        ),
       );
   }
   return cmd;
