@@ -21,15 +21,15 @@ export type Actor =
   | { kind: 'user'; id: number; name: string; grants: Grants }
   | { kind: 'token'; id: number; name: string; userId: number; grants: Grants }
   | { kind: 'local'; name: string }
-  | { kind: 'system'; name: string; job?: number }
+  | { kind: 'system'; name: string; job?: number; onBehalfOf?: string }
   | { kind: 'anonymous'; published?: ReadonlySet<number> };
 
 /** The CLI working on a local data folder: whoever holds the files is in control. */
 export const localAdmin: Actor = { kind: 'local', name: 'local administrator' };
 
-/** Background jobs run as this actor; the audit log records the job. */
-export function systemActor(job?: number): Actor {
-  return { kind: 'system', name: 'system', job };
+/** Background jobs run as this actor; the audit log records the job and who asked for it. */
+export function systemActor(job?: number, onBehalfOf?: string): Actor {
+  return { kind: 'system', name: 'system', job, onBehalfOf };
 }
 
 export function actorLabel(actor: Actor): string {
@@ -41,7 +41,8 @@ export function actorLabel(actor: Actor): string {
     case 'local':
       return `local:${actor.name}`;
     case 'system':
-      return actor.job === undefined ? 'system' : `system:job:${actor.job}`;
+      if (actor.job === undefined) return 'system';
+      return actor.onBehalfOf ? `system:job:${actor.job} for ${actor.onBehalfOf}` : `system:job:${actor.job}`;
     case 'anonymous':
       return 'anonymous';
   }

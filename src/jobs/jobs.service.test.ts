@@ -41,7 +41,9 @@ describeEachDialect('JobService', (t) => {
     expect(done).toMatchObject({ status: 'done', attempts: 1, error: null });
     const { caseId } = done.result as { caseId: number };
     const history = await app.auditLog.history(app.db.kysely, 'case', caseId, 10);
-    expect(history.map((e) => [e.action, e.actor])).toEqual([['create', `system:job:${job.id}`]]);
+    expect(history.map((e) => [e.action, e.actor])).toEqual([
+      ['create', `system:job:${job.id} for local:local administrator`],
+    ]);
     expect((await jobRow(app, job.id)).locked_by).toBeNull();
     expect((await app.jobs.list(actor, 10, 'done')).map((j) => j.id)).toContain(job.id);
   });

@@ -121,7 +121,7 @@ export class JobService {
       const result = await handler({
         job,
         payload: JSON.parse(job.payload),
-        actor: systemActor(job.id),
+        actor: systemActor(job.id, job.requested_by),
         progress: async (done, total, message) => {
           await this.repo.update(k, job.id, this.worker, {
             progress_done: done,

@@ -56,7 +56,7 @@ describeEachDialect('HTTP API: imports as jobs', (t) => {
       payload: csvUpload(filename, csv),
     });
     expect(res.statusCode, res.body).toBe(202);
-    return res.json() as { id: number; kind: string; status: string };
+    return res.json() as { id: number; kind: string; status: string; requestedBy: string };
   };
   const job = async (id: number) => {
     const res = await server.inject({ method: 'GET', url: `/api/jobs/${id}` });
@@ -114,7 +114,8 @@ describeEachDialect('HTTP API: imports as jobs', (t) => {
     expect(entry).toMatchObject({
       action: 'import',
       entityType: 'item',
-      actor: `system:job:${queued.id}`,
+      // The job's entry names who asked for it.
+      actor: `system:job:${queued.id} for ${queued.requestedBy}`,
       rowCount: 3,
     });
     // The uploaded copy is removed once imported.
