@@ -188,7 +188,11 @@ describeEachDialect('ComponentService', (t) => {
     expect(
       (await app.components.list(actor, filter({ itemId: item.id, includeDeleted: 'true' }))).total,
     ).toBe(1);
-    await expect(makeComponent(app, item.id, { parentId: comp.id })).rejects.toBeInstanceOf(NotFound);
+    // A deleted parent is answered like a missing one (and like one of another case).
+    await expect(makeComponent(app, item.id, { parentId: comp.id })).rejects.toMatchObject({
+      code: 'invalid',
+      problems: [{ path: 'parentId' }],
+    });
     expect((await app.components.restore(actor, comp.id)).deletedAt).toBeNull();
     expect((await app.components.list(actor, filter({ itemId: item.id }))).total).toBe(1);
     const history = await app.auditLog.history(app.db.kysely, 'component', comp.id, 10);

@@ -123,7 +123,7 @@ export class ComponentService {
   ): Promise<void> {
     if (v.parentId) {
       if (v.parentId === selfId) throw Invalid.at('parentId', 'a component cannot contain itself');
-      const parent = await this.w.get(trx, 'component', v.parentId);
+      const parent = await this.w.linked(trx, 'component', v.parentId, caseId, 'parentId');
       if (parent.item_id !== v.itemId)
         throw Invalid.at('parentId', `component ${v.parentId} belongs to another item`);
       for (let p = parent; p.parent_id !== null; p = await this.w.get(trx, 'component', p.parent_id, true)) {
@@ -132,9 +132,7 @@ export class ComponentService {
       }
     }
     if (v.evidenceFileId) {
-      const file = await this.w.get(trx, 'evidence_file', v.evidenceFileId);
-      if (file.case_id !== caseId)
-        throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
+      await this.w.linked(trx, 'evidence_file', v.evidenceFileId, caseId, 'evidenceFileId');
     }
     if (v.makerOrgId) await this.w.get(trx, 'organization', v.makerOrgId);
   }

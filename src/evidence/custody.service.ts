@@ -2,7 +2,6 @@
 
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
-import { Invalid } from '../core/errors.ts';
 import { toCustodyEvent } from './evidence.mappers.ts';
 import { publishedCustodyEvent } from './evidence.published.ts';
 import type { CaseReader } from './evidence.reader.ts';
@@ -88,13 +87,10 @@ export class CustodyService {
   ) {
     await this.w.get(trx, 'case', v.caseId);
     if (v.itemId) {
-      const item = await this.w.get(trx, 'item', v.itemId);
-      if (item.case_id !== v.caseId) throw Invalid.at('itemId', `item ${v.itemId} belongs to another case`);
+      await this.w.linked(trx, 'item', v.itemId, v.caseId, 'itemId');
     }
     if (v.evidenceFileId) {
-      const file = await this.w.get(trx, 'evidence_file', v.evidenceFileId);
-      if (file.case_id !== v.caseId)
-        throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
+      await this.w.linked(trx, 'evidence_file', v.evidenceFileId, v.caseId, 'evidenceFileId');
     }
   }
 }

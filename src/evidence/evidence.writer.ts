@@ -9,7 +9,7 @@ import {
   type EntityType,
 } from '../audit/index.ts';
 import type { Actor } from '../core/actor.ts';
-import { NotFound } from '../core/errors.ts';
+import { Invalid, NotFound } from '../core/errors.ts';
 import type {
   ApiTokensTable,
   CaseMembersTable,
@@ -78,6 +78,23 @@ export class AuditedWriter {
   async get<T extends EntityType>(trx: Trx, type: T, id: number, includeDeleted = false): Promise<RowOf[T]> {
     const row = await this.rows.get(trx, auditedTables[type], id);
     if (!row || (!includeDeleted && row.deleted_at)) throw new NotFound(labels[type], id);
+    return row as unknown as RowOf[T];
+  }
+
+  /** A record linked from another one of the case (a parent, a photo…): one that does not exist and
+   * one of another case get the same answer, so that a link cannot probe other cases' ids. */
+  async linked<T extends 'item' | 'component' | 'evidence_file'>(
+    trx: Trx,
+    type: T,
+    id: number,
+    caseId: number,
+    path: string,
+  ): Promise<RowOf[T]> {
+    const row = (await this.rows.get(trx, auditedTables[type], id)) as
+      | { case_id?: number; deleted_at?: string }
+      | undefined;
+    if (!row || row.deleted_at || row.case_id !== caseId)
+      throw Invalid.at(path, `there is no ${labels[type]} ${id} in case ${caseId}`);
     return row as unknown as RowOf[T];
   }
 

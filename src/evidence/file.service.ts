@@ -79,7 +79,10 @@ export class EvidenceFileService {
   }
 
   async get(actor: Actor, id: number): Promise<EvidenceFile> {
-    return (await this.withView(actor, id)).file;
+    const { file, view } = await this.withView(actor, id);
+    // A member's read of the camera metadata and GPS is logged, as for the other records.
+    if (view === 'full') await this.reader.logRead(actor, 'evidence_file', [file]);
+    return file;
   }
 
   /** The file as this actor may see it, and whether it sees it in its published form. */
@@ -96,6 +99,8 @@ export class EvidenceFileService {
   /** The stored bytes for a member; published readers get `publishedContent` instead. */
   async content(actor: Actor, id: number): Promise<{ file: EvidenceFile; stream: Readable; view: CaseView }> {
     const { file, view } = await this.withView(actor, id);
+    // The original bytes carry the EXIF and GPS that the published view leaves out.
+    if (view === 'full') await this.reader.logRead(actor, 'evidence_file', [file]);
     return { file, view, stream: this.store.open(file.sha256) };
   }
 
@@ -167,14 +172,10 @@ export class EvidenceFileService {
   private async checkLinks(trx: Trx, links: FileLinks): Promise<void> {
     await this.w.get(trx, 'case', links.caseId);
     if (links.itemId) {
-      const item = await this.w.get(trx, 'item', links.itemId);
-      if (item.case_id !== links.caseId)
-        throw Invalid.at('itemId', `item ${links.itemId} belongs to another case`);
+      await this.w.linked(trx, 'item', links.itemId, links.caseId, 'itemId');
     }
     if (links.componentId) {
-      const c = await this.w.get(trx, 'component', links.componentId);
-      if (c.case_id !== links.caseId)
-        throw Invalid.at('componentId', `component ${links.componentId} belongs to another case`);
+      const c = await this.w.linked(trx, 'component', links.componentId, links.caseId, 'componentId');
       if (links.itemId && c.item_id !== links.itemId)
         throw Invalid.at('componentId', `component ${links.componentId} is not in item ${links.itemId}`);
     }

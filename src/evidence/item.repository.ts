@@ -1,5 +1,5 @@
 // Queries over recovered items: filtered, paged lists and counts.
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ReadScope } from '../core/access.ts';
 import { type Database, type DialectName, fullTextMatch, type RecoveredItemsTable } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
@@ -23,8 +23,15 @@ export class ItemRepository {
       const d = f.designation;
       q = q.where((eb) => eb.or([eb('designation_marked', '=', d), eb('designation_assessed', '=', d)]));
     }
-    if (f.recoveredFrom) q = q.where('recovered_at', '>=', f.recoveredFrom);
-    if (f.recoveredTo) q = q.where('recovered_at', '<=', `${f.recoveredTo}\uffff`);
+    // Rows of a case read in its published form are filtered on the time it shows (the month), so
+    // that narrowing the dates cannot probe the exact day.
+    const published = scope.all ? [] : scope.published;
+    const at =
+      published.length > 0
+        ? sql<string>`case when recovered_items.case_id in (${sql.join(published)}) then substr(recovered_items.recovered_at, 1, 7) || '-01' else recovered_items.recovered_at end`
+        : sql<string>`recovered_items.recovered_at`;
+    if (f.recoveredFrom) q = q.where(sql<boolean>`${at} >= ${f.recoveredFrom}`);
+    if (f.recoveredTo) q = q.where(sql<boolean>`${at} <= ${`${f.recoveredTo}\uffff`}`);
     if (f.q) q = q.where(fullTextMatch(this.dialect, 'recovered_items', queryTerms(f.q)));
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
     const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();

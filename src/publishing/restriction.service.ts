@@ -92,9 +92,7 @@ export class RestrictionService {
       assertCaseWrite(actor, caseId, 'case', caseId);
       if (v.organizationId) await this.w.get(trx, 'organization', v.organizationId);
       if (v.evidenceFileId) {
-        const f = await this.w.get(trx, 'evidence_file', v.evidenceFileId);
-        if (f.case_id !== caseId)
-          throw Invalid.at('evidenceFileId', `evidence file ${v.evidenceFileId} belongs to another case`);
+        await this.w.linked(trx, 'evidence_file', v.evidenceFileId, caseId, 'evidenceFileId');
       }
       return toReply(
         await this.w.create(trx, actor, 'company_reply', {

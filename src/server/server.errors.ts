@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { TeardownError } from '../core/errors.ts';
+import { TeardownError, TooManyRequests } from '../core/errors.ts';
 
 export const ErrorBody = z.object({
   error: z.object({
@@ -22,6 +22,7 @@ export const ErrorBody = z.object({
 export function installErrorHandler(server: FastifyInstance): void {
   server.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof TeardownError) {
+      if (err instanceof TooManyRequests) reply.header('retry-after', String(err.retryAfter));
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: err.message, problems: err.problems } });
@@ -61,7 +62,9 @@ export function installErrorHandler(server: FastifyInstance): void {
       });
     }
     if (status >= 400 && status < 500) {
-      return reply.status(status).send({ error: { code: 'invalid', message: err.message, problems: [] } });
+      // 429 comes from @fastify/rate-limit: the same code as a TooManyRequests of the services.
+      const code = status === 429 ? 'too_many_requests' : 'invalid';
+      return reply.status(status).send({ error: { code, message: err.message, problems: [] } });
     }
     request.log.error(err);
     return reply

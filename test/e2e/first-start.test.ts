@@ -17,7 +17,7 @@ import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
 
 /** Runs `teardown serve` on a data folder until it has printed where it runs, then stops it. */
 async function serveOnce(dataDir: string): Promise<string> {
-  const env = { ...process.env, TEARDOWN_LOG: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, TEARDOWN_LOG: '' };
   delete env.TEARDOWN_DATABASE_URL;
   delete env.TEARDOWN_DATA_DIR;
   const child: ChildProcess = spawn(
