@@ -4,7 +4,6 @@
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
-import { searchText } from '../text/index.ts';
 import type { ComponentRepository } from './component.repository.ts';
 import { toComponent } from './evidence.mappers.ts';
 import { publishedComponent } from './evidence.published.ts';
@@ -13,7 +12,7 @@ import { type Component, type ComponentFilter, ComponentInput } from './evidence
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
-import { listWithQuery } from './published.query.ts';
+import { componentPublicText, listWithQuery } from './published.query.ts';
 
 export class ComponentService {
   constructor(
@@ -49,17 +48,7 @@ export class ComponentService {
       ascending: !!filter.itemId,
       fetch: (scope, limit, offset) =>
         this.components.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
-      publicText: (r) =>
-        searchText(
-          r.marking_raw,
-          r.maker,
-          r.part_number,
-          r.lot_code,
-          r.date_code,
-          r.serial,
-          r.category,
-          r.position,
-        ),
+      publicText: (r) => componentPublicText(r),
     });
     const shown = await this.reader.present(actor, 'component', rows.map(toComponent), publishedComponent);
     return { total, limit: filter.limit, offset: filter.offset, rows: shown };

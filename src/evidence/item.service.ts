@@ -2,7 +2,6 @@
 
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
-import { searchText } from '../text/index.ts';
 import { toItem } from './evidence.mappers.ts';
 import { publishedItem } from './evidence.published.ts';
 import type { CaseReader } from './evidence.reader.ts';
@@ -11,7 +10,7 @@ import { itemValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import type { ItemRepository } from './item.repository.ts';
 import { parseInput } from './parse.ts';
-import { listWithQuery } from './published.query.ts';
+import { itemPublicText, listWithQuery } from './published.query.ts';
 
 const label = 'recovered item';
 
@@ -47,15 +46,7 @@ export class ItemService {
       offset: filter.offset,
       ascending: false,
       fetch: (scope, limit, offset) => this.items.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
-      publicText: (r) =>
-        searchText(
-          r.external_ref,
-          r.designation_marked,
-          r.designation_assessed,
-          r.serial_number,
-          r.markings,
-          r.condition,
-        ),
+      publicText: (r) => itemPublicText(r),
     });
     const gridKm = this.reader.options.gridKm;
     const shown = await this.reader.present(actor, 'item', rows.map(toItem), (i) => publishedItem(i, gridKm));

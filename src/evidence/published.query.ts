@@ -3,7 +3,7 @@
 // so rows of published cases must match on their published fields alone, or a query could probe the
 // withheld text. Those rows are checked here, page by page, and merged with the members' rows.
 import type { ReadScope } from '../core/access.ts';
-import { matchesTerms, queryTerms } from '../text/index.ts';
+import { matchesTerms, queryTerms, searchText } from '../text/index.ts';
 
 type Page<R> = { total: number; rows: R[] };
 
@@ -39,4 +39,48 @@ export async function listWithQuery<R extends { id: number }>(o: {
     .sort((a, b) => (o.ascending ? a.id - b.id : b.id - a.id))
     .slice(o.offset, want);
   return { total: full.total + matched.length, rows };
+}
+
+type Text = string | null;
+
+/** The searchable text of an item's published fields (its notes and place name are withheld). */
+export function itemPublicText(r: {
+  external_ref: Text;
+  designation_marked: Text;
+  designation_assessed: Text;
+  serial_number: Text;
+  markings: Text;
+  condition: Text;
+}): string {
+  return searchText(
+    r.external_ref,
+    r.designation_marked,
+    r.designation_assessed,
+    r.serial_number,
+    r.markings,
+    r.condition,
+  );
+}
+
+/** The searchable text of a component's published fields (its notes are withheld). */
+export function componentPublicText(r: {
+  marking_raw: string;
+  maker: Text;
+  part_number: Text;
+  lot_code: Text;
+  date_code: Text;
+  serial: Text;
+  category: Text;
+  position: Text;
+}): string {
+  return searchText(
+    r.marking_raw,
+    r.maker,
+    r.part_number,
+    r.lot_code,
+    r.date_code,
+    r.serial,
+    r.category,
+    r.position,
+  );
 }

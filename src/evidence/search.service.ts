@@ -4,8 +4,9 @@
 import { isSignedIn, readScope } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
-import { matchesTerms, queryTerms, searchText } from '../text/index.ts';
+import { matchesTerms, queryTerms } from '../text/index.ts';
 import type { SearchHit } from './evidence.schema.ts';
+import { componentPublicText, itemPublicText } from './published.query.ts';
 import type { SearchRepository } from './search.repository.ts';
 
 export type SearchType = SearchHit['type'];
@@ -48,19 +49,7 @@ export class SearchService {
     if (types.has('item')) {
       const ids = await this.repo.topIds(k, 'recovered_items', terms, fetch, scope);
       const rows = byIds(ids, await this.repo.items(k, ids)).filter(
-        (r) =>
-          !published.has(r.case_id) ||
-          matchesTerms(
-            terms,
-            searchText(
-              r.external_ref,
-              r.designation_marked,
-              r.designation_assessed,
-              r.serial_number,
-              r.markings,
-              r.condition,
-            ),
-          ),
+        (r) => !published.has(r.case_id) || matchesTerms(terms, itemPublicText(r)),
       );
       for (const r of rows.slice(0, limit)) {
         const title = [r.designation_marked ?? r.designation_assessed ?? 'item', r.serial_number]
@@ -83,21 +72,7 @@ export class SearchService {
     if (types.has('component')) {
       const ids = await this.repo.topIds(k, 'components', terms, fetch, scope);
       const rows = byIds(ids, await this.repo.components(k, ids)).filter(
-        (r) =>
-          !published.has(r.case_id) ||
-          matchesTerms(
-            terms,
-            searchText(
-              r.marking_raw,
-              r.maker,
-              r.part_number,
-              r.lot_code,
-              r.date_code,
-              r.serial,
-              r.category,
-              r.position,
-            ),
-          ),
+        (r) => !published.has(r.case_id) || matchesTerms(terms, componentPublicText(r)),
       );
       for (const r of rows.slice(0, limit)) {
         const title =
