@@ -70,8 +70,20 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         title: 'Teardown API',
         version: '0.1.0',
         description:
-          'Forensic tracing of components recovered from downed drones and munitions: cases, recovered items, components, evidence files, custody, parties, search and the audit log.',
+          'Forensic tracing of components recovered from downed drones and munitions: cases, recovered items, components, evidence files, custody, parties, search and the audit log. Sign in with `POST /api/session` (a session cookie; send the `x-csrf-token` it returns with every request that changes something) or send an API token as `Authorization: Bearer tdt_…`. Without either you read the published cases, in their published form.',
       },
+      components: {
+        securitySchemes: {
+          apiToken: { type: 'http', scheme: 'bearer', description: 'An API token (POST /api/tokens).' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'td_session',
+            description: 'The session cookie of POST /api/session.',
+          },
+        },
+      },
+      security: [{ apiToken: [] }, { session: [] }, {}],
     },
     transform: jsonSchemaTransform,
   });
