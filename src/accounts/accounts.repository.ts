@@ -174,6 +174,15 @@ export class AccountsRepository {
       .execute();
   }
 
+  /** Forgets counts whose window has passed and that hold no lockout. */
+  async pruneThrottle(db: Db, windowStartedBefore: string, now: string): Promise<void> {
+    await db
+      .deleteFrom('login_throttle')
+      .where('window_started_at', '<', windowStartedBefore)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .execute();
+  }
+
   async clearThrottle(db: Db, key: string): Promise<void> {
     await db.deleteFrom('login_throttle').where('key', '=', key).execute();
   }

@@ -44,6 +44,8 @@ export class LoginThrottle {
 
   async failed(db: Kysely<Database>, keys: string[], now = Date.now()): Promise<void> {
     const windowMs = this.policy.windowMinutes * 60_000;
+    // Guesses at made-up usernames each leave a row: drop the stale ones, so the table stays small.
+    await this.repo.pruneThrottle(db, new Date(now - windowMs).toISOString(), new Date(now).toISOString());
     for (const key of keys) {
       const row = await this.repo.throttle(db, key);
       const fresh = !row || now - Date.parse(row.window_started_at) > windowMs;

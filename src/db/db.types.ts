@@ -164,6 +164,8 @@ export interface JobsTable {
   result: string | null;
   error: string | null;
   requested_by: string;
+  /** The user behind `requested_by` (a session or any of their API tokens), if any. */
+  requested_by_user: number | null;
   created_at: string;
   updated_at: string;
 }

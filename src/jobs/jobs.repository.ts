@@ -20,11 +20,12 @@ export class JobsRepository {
     db: Kysely<Database>,
     limit: number,
     status?: string,
-    requestedBy?: string,
+    requestedBy?: { user: number | null; label: string },
   ): Promise<JobRow[]> {
     let q = db.selectFrom('jobs').selectAll().orderBy('id', 'desc').limit(limit);
     if (status) q = q.where('status', '=', status);
-    if (requestedBy !== undefined) q = q.where('requested_by', '=', requestedBy);
+    if (requestedBy?.user != null) q = q.where('requested_by_user', '=', requestedBy.user);
+    else if (requestedBy) q = q.where('requested_by', '=', requestedBy.label);
     return q.execute();
   }
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { assertSignedIn, isAdmin } from '../core/access.ts';
-import { type Actor, actorLabel, systemActor } from '../core/actor.ts';
+import { type Actor, actorLabel, systemActor, userIdOf } from '../core/actor.ts';
 import { NotFound, TeardownError } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
 import { type JobRow, JobsRepository } from './jobs.repository.ts';
@@ -84,6 +84,7 @@ export class JobService {
       result: null,
       error: null,
       requested_by: actorLabel(actor),
+      requested_by_user: userIdOf(actor),
       created_at: now,
       updated_at: now,
     });
@@ -94,14 +95,19 @@ export class JobService {
     assertSignedIn(actor);
     const row = await this.repo.get(this.db.kysely, id);
     // A job's payload and result name its case and file: only who started it (and admins) see it.
-    if (!row || (!isAdmin(actor) && row.requested_by !== actorLabel(actor))) throw new NotFound('job', id);
+    if (!row || (!isAdmin(actor) && !this.isMine(row, actor))) throw new NotFound('job', id);
     return toJob(row);
   }
 
   async list(actor: Actor, limit = 50, status?: string): Promise<Job[]> {
     assertSignedIn(actor);
-    const mine = isAdmin(actor) ? undefined : actorLabel(actor);
+    const mine = isAdmin(actor) ? undefined : { user: userIdOf(actor), label: actorLabel(actor) };
     return (await this.repo.recent(this.db.kysely, limit, status, mine)).map(toJob);
+  }
+
+  private isMine(row: JobRow, actor: Actor): boolean {
+    const user = userIdOf(actor);
+    return user !== null ? row.requested_by_user === user : row.requested_by === actorLabel(actor);
   }
 
   /** Runs one due job if there is one; true when a job ran. */

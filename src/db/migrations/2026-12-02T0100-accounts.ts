@@ -121,6 +121,9 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .columns(['entity_type', 'entity_id'])
     .execute();
 
+  // Who started a job, as a user whatever credential they used: they (and admins) may follow it.
+  await db.schema.alterTable('jobs').addColumn('requested_by_user', 'integer').execute();
+
   await createTableWithId(db, dialect, 'company_replies')
     .addColumn('case_id', 'integer', (c) => c.notNull().references('cases.id'))
     .addColumn('organization_id', 'integer', (c) => c.references('organizations.id'))
