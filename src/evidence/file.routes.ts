@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { Invalid } from '../core/errors.ts';
-import { actorOf } from '../server/server.actor.ts';
+import { actorOf, rateKey } from '../server/server.actor.ts';
 import { IdParams } from '../server/server.crud.ts';
 import { ErrorBody } from '../server/server.errors.ts';
 import { EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
@@ -109,7 +109,8 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
   s.get(
     '/api/files/:id/content',
     {
-      config: { access: 'read' },
+      // Re-encoding a published photo costs CPU: limited per user (or per address when signed out).
+      config: { access: 'read', rateLimit: { max: 600, timeWindow: 60_000, keyGenerator: rateKey } },
       schema: {
         tags,
         params: IdParams,

@@ -5,14 +5,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
-import { actorOf } from '../server/server.actor.ts';
+import { actorOf, rateKey } from '../server/server.actor.ts';
 import { ErrorBody } from '../server/server.errors.ts';
 
 export function registerExportRoutes(server: FastifyInstance, app: App): void {
   server.withTypeProvider<ZodTypeProvider>().get(
     '/api/cases/:id/export/:what',
     {
-      config: { access: 'read' },
+      // A whole case per request: limited per user (or per address when signed out).
+      config: { access: 'read', rateLimit: { max: 30, timeWindow: 60_000, keyGenerator: rateKey } },
       schema: {
         tags: ['exports'],
         params: z.object({ id: z.coerce.number().int().positive(), what: z.enum(['items', 'components']) }),
