@@ -1,6 +1,7 @@
 // `npm run bench -- NAME [flags]`: runs one benchmark by name. Results go to stdout (a markdown section
 // for BENCHMARKS.md) and to bench/out/results; progress goes to stderr.
 import { parseArgs } from 'node:util';
+import { authzBench } from './authz.ts';
 import { generate } from './generate.ts';
 import { importBench } from './import.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
@@ -14,6 +15,9 @@ benchmarks:
   import-pg    the same into PostgreSQL, beside COPY (psql \\copy)
   search       /api/search under load (autocannon) on SQLite, beside a LIKE '%term%' scan
   search-pg    the same on PostgreSQL
+  authz        cost of access control per request (checks, grants, GET /api/items/:id, /api/search under
+               load as a viewer vs anonymous vs in-process) and argon2id, on SQLite (200k components)
+  authz-pg     the same on PostgreSQL
   generate     only write the synthetic CSV files (bench/out/data)
   cpuprofile FILE [--top N]
                summarise a V8 CPU profile (node --cpu-prof): the functions that take the time
@@ -82,6 +86,18 @@ switch (name) {
       ...common,
       dialect: name === 'search' ? 'sqlite' : 'postgres',
       duration: num('duration', 20),
+      connections: num('connections', 50),
+      rebuild: !!values.rebuild,
+    });
+    break;
+  case 'authz':
+  case 'authz-pg':
+    await authzBench({
+      ...common,
+      rows: num('rows', 200_000),
+      items: num('items', 2_000),
+      dialect: name === 'authz' ? 'sqlite' : 'postgres',
+      duration: num('duration', 10),
       connections: num('connections', 50),
       rebuild: !!values.rebuild,
     });
