@@ -264,6 +264,11 @@ export interface CompanyRepliesTable extends Timestamps {
   evidence_file_id: number | null;
 }
 
+export interface AccessEpochTable {
+  id: number;
+  epoch: number;
+}
+
 export interface Database {
   cases: CasesTable;
   recovered_items: RecoveredItemsTable;
@@ -284,4 +289,5 @@ export interface Database {
   case_publications: CasePublicationsTable;
   restrictions: RestrictionsTable;
   company_replies: CompanyRepliesTable;
+  access_epoch: AccessEpochTable;
 }

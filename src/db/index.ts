@@ -8,6 +8,7 @@ export {
   fullTextMatch,
   fullTextQuery,
   fullTextTop,
+  inIds,
   lockAuditChain,
 } from './db.dialect.ts';
 export { migrateToLatest } from './db.migrate.ts';

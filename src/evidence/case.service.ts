@@ -52,7 +52,7 @@ export class CaseService {
     let q = this.w.db.kysely
       .selectFrom('cases')
       .selectAll()
-      .where(scopeCondition(readScope(actor), 'cases', 'case'))
+      .where(scopeCondition(this.w.db.dialect, readScope(actor), 'cases', 'case'))
       .orderBy('id');
     if (!includeDeleted) q = q.where('deleted_at', 'is', null);
     return (await q.execute()).map(toCase);

@@ -14,7 +14,7 @@ export class ComponentRepository {
     f: ComponentFilter,
     scope: ReadScope,
   ): Promise<{ total: number; rows: Selectable<ComponentsTable>[] }> {
-    let q = db.selectFrom('components').where(scopeCondition(scope, 'components', 'component'));
+    let q = db.selectFrom('components').where(scopeCondition(this.dialect, scope, 'components', 'component'));
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemId) q = q.where('item_id', '=', f.itemId);
@@ -43,7 +43,7 @@ export class ComponentRepository {
     let q = db
       .selectFrom('components')
       .where('deleted_at', 'is', null)
-      .where(scopeCondition(scope, 'components', 'component'));
+      .where(scopeCondition(this.dialect, scope, 'components', 'component'));
     if (caseId) q = q.where('case_id', '=', caseId);
     return q
       .select(['subsystem', (eb) => eb.fn.countAll<number | string>().as('count')])

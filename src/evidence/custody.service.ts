@@ -34,7 +34,7 @@ export class CustodyService {
     let q = this.w.db.kysely
       .selectFrom('custody_events')
       .selectAll()
-      .where(scopeCondition(this.reader.scope(actor), 'custody_events', 'custody_event'))
+      .where(scopeCondition(this.w.db.dialect, this.reader.scope(actor), 'custody_events', 'custody_event'))
       .orderBy('occurred_at')
       .orderBy('id');
     if (filter.caseId) q = q.where('case_id', '=', filter.caseId);

@@ -27,7 +27,10 @@ import type {
   RestrictionsTable,
   UsersTable,
 } from '../db/index.ts';
-import { RowsRepository } from './rows.repository.ts';
+import { bumpAccessEpoch, RowsRepository } from './rows.repository.ts';
+
+/** Changes to these rows change who may see what: cached grants must be read again. */
+const accessTypes: ReadonlySet<EntityType> = new Set(['case', 'case_member', 'user']);
 
 export type Trx = Kysely<Database>;
 
@@ -118,6 +121,7 @@ export class AuditedWriter {
       before: null,
       after: row,
     });
+    if (accessTypes.has(type)) await bumpAccessEpoch(trx);
     return row as unknown as RowOf[T];
   }
 
@@ -135,6 +139,7 @@ export class AuditedWriter {
       values.map((v) => ({ ...v, created_at: now, updated_at: now, deleted_at: null })),
     );
     await bulk.add(rows);
+    if (accessTypes.has(type)) await bumpAccessEpoch(trx);
     return rows as unknown as RowOf[T][];
   }
 
@@ -153,6 +158,7 @@ export class AuditedWriter {
       updated_at: new Date().toISOString(),
     });
     await this.audit.record(trx, actor, { action, entityType: type, entityId: id, before, after });
+    if (accessTypes.has(type)) await bumpAccessEpoch(trx);
     return after as unknown as RowOf[T];
   }
 

@@ -128,7 +128,7 @@ export class EvidenceFileService {
     let q = this.w.db.kysely
       .selectFrom('evidence_files')
       .where('deleted_at', 'is', null)
-      .where(scopeCondition(this.reader.scope(actor), 'evidence_files', 'evidence_file'));
+      .where(scopeCondition(this.w.db.dialect, this.reader.scope(actor), 'evidence_files', 'evidence_file'));
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemId) q = q.where('item_id', '=', f.itemId);
     if (f.componentId) q = q.where('component_id', '=', f.componentId);

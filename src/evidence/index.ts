@@ -42,7 +42,7 @@ export { ItemService } from './item.service.ts';
 export { parseInput } from './parse.ts';
 export { PartyRepository } from './party.repository.ts';
 export { PartyService } from './party.service.ts';
-export { RowsRepository } from './rows.repository.ts';
+export { RowsRepository, readAccessEpoch } from './rows.repository.ts';
 export {
   notRestricted,
   type RestrictableType,

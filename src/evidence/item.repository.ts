@@ -14,7 +14,9 @@ export class ItemRepository {
     f: ItemFilter,
     scope: ReadScope,
   ): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
-    let q = db.selectFrom('recovered_items').where(scopeCondition(scope, 'recovered_items', 'item'));
+    let q = db
+      .selectFrom('recovered_items')
+      .where(scopeCondition(this.dialect, scope, 'recovered_items', 'item'));
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
     if (f.itemType) q = q.where('item_type', '=', f.itemType);
@@ -42,7 +44,7 @@ export class ItemRepository {
     let q = db
       .selectFrom('recovered_items')
       .where('deleted_at', 'is', null)
-      .where(scopeCondition(scope, 'recovered_items', 'item'));
+      .where(scopeCondition(this.dialect, scope, 'recovered_items', 'item'));
     if (caseId) q = q.where('case_id', '=', caseId);
     return q
       .select(['item_type', (eb) => eb.fn.countAll<number | string>().as('count')])

@@ -70,6 +70,20 @@ export class RowsRepository {
   }
 }
 
+/** Moves the counter that tells servers their cached grants are stale (see the accounts migration). */
+export async function bumpAccessEpoch(db: Kysely<Database>): Promise<void> {
+  await db
+    .updateTable('access_epoch')
+    .set((eb) => ({ epoch: eb('epoch', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+export async function readAccessEpoch(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('access_epoch').select('epoch').where('id', '=', 1).executeTakeFirst();
+  return row?.epoch ?? 0;
+}
+
 /** The values of rows that all have the same columns in the same order, row by row, when every value is a
  * plain one the query builder passes as a parameter unchanged; otherwise null (it then builds the query). */
 function flatParams(rows: Record<string, unknown>[], columns: string[]): unknown[] | null {

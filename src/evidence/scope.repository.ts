@@ -2,12 +2,13 @@
 // the records marked restricted. Every list and search over case-scoped rows adds this condition.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { ReadScope } from '../core/access.ts';
-import type { Database } from '../db/index.ts';
+import { type Database, type DialectName, inIds } from '../db/index.ts';
 
 export type RestrictableType = 'item' | 'component' | 'evidence_file' | 'custody_event';
 
 /** A boolean condition on the rows of `alias` (a table or its alias with `id` and `case_id`). */
 export function scopeCondition(
+  dialect: DialectName,
   scope: ReadScope,
   alias: string,
   entityType: RestrictableType | 'case',
@@ -16,12 +17,13 @@ export function scopeCondition(
   // Deleted and restricted records are part of no published view.
   const caseCol = sql.ref(entityType === 'case' ? `${alias}.id` : `${alias}.case_id`);
   const parts: RawBuilder<boolean>[] = [];
-  if (scope.full.length > 0) parts.push(sql<boolean>`${caseCol} in (${sql.join(scope.full)})`);
+  if (scope.full.length > 0) parts.push(inIds(dialect, caseCol, scope.full));
   if (scope.published.length > 0) {
+    const published = inIds(dialect, caseCol, scope.published);
     parts.push(
       entityType === 'case'
-        ? sql<boolean>`${caseCol} in (${sql.join(scope.published)})`
-        : sql<boolean>`(${caseCol} in (${sql.join(scope.published)}) and ${sql.ref(`${alias}.deleted_at`)} is null and ${notRestricted(alias, entityType)})`,
+        ? published
+        : sql<boolean>`(${published} and ${sql.ref(`${alias}.deleted_at`)} is null and ${notRestricted(alias, entityType)})`,
     );
   }
   if (parts.length === 0) return sql<boolean>`1 = 0`;
@@ -30,12 +32,11 @@ export function scopeCondition(
 
 /** The record is not marked restricted, nor (for what belongs to an item) is its item. */
 export function notRestricted(alias: string, entityType: RestrictableType): RawBuilder<boolean> {
-  const own = sql<boolean>`(r.entity_type = ${entityType} and r.entity_id = ${sql.ref(`${alias}.id`)})`;
-  const ofItem =
-    entityType === 'item'
-      ? sql<boolean>`1 = 0`
-      : sql<boolean>`(r.entity_type = 'item' and r.entity_id = ${sql.ref(`${alias}.item_id`)})`;
-  return sql<boolean>`not exists (select 1 from restrictions r where r.deleted_at is null and (${own} or ${ofItem}))`;
+  // Two lookups by (entity_type, entity_id), each served by the index: one `or` inside a single
+  // `not exists` made PostgreSQL loop over every restriction for every row (BENCHMARKS.md, issue 3).
+  const own = sql<boolean>`not exists (select 1 from restrictions r where r.entity_type = ${entityType} and r.entity_id = ${sql.ref(`${alias}.id`)} and r.deleted_at is null)`;
+  if (entityType === 'item') return own;
+  return sql<boolean>`(${own} and not exists (select 1 from restrictions r where r.entity_type = 'item' and r.entity_id = ${sql.ref(`${alias}.item_id`)} and r.deleted_at is null))`;
 }
 
 export class RestrictionRepository {

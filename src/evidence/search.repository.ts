@@ -17,7 +17,9 @@ export class SearchRepository {
     if (table === 'organizations' || table === 'persons')
       return fullTextTop(db, this.dialect, table, terms, limit);
     const type = table === 'recovered_items' ? 'item' : 'component';
-    return fullTextTop(db, this.dialect, table, terms, limit, (alias) => scopeCondition(scope, alias, type));
+    return fullTextTop(db, this.dialect, table, terms, limit, (alias) =>
+      scopeCondition(this.dialect, scope, alias, type),
+    );
   }
 
   async items(db: Kysely<Database>, ids: number[]) {

@@ -121,6 +121,19 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .columns(['entity_type', 'entity_id'])
     .execute();
 
+  // Every request looks up the published cases.
+  await db.schema.createIndex('cases_status').on('cases').columns(['status', 'deleted_at']).execute();
+
+  // One counter that every change of who may see what (a membership, a case's status, a user's role)
+  // moves, in the same transaction: a server reuses what it read of memberships and published cases
+  // until the counter moves, on SQLite and across the servers of one PostgreSQL alike.
+  await db.schema
+    .createTable('access_epoch')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('epoch', 'integer', (c) => c.notNull())
+    .execute();
+  await db.insertInto('access_epoch').values({ id: 1, epoch: 0 }).execute();
+
   // Who started a job, as a user whatever credential they used: they (and admins) may follow it.
   await db.schema.alterTable('jobs').addColumn('requested_by_user', 'integer').execute();
 
