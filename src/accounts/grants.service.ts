@@ -35,7 +35,7 @@ export class GrantsService {
 
   async published(): Promise<ReadonlySet<number>> {
     await this.fresh();
-    return this.publishedSince();
+    return this.publishedCases ?? this.publishedSince();
   }
 
   private async publishedSince(): Promise<ReadonlySet<number>> {
