@@ -47,9 +47,20 @@ export function caseView(actor: Actor, caseId: number): CaseView | null {
   return publishedOf(actor).has(caseId) ? 'published' : null;
 }
 
+/** Scopes already worked out, per grants (one per request): a list and its presentation ask twice. */
+const scopes = new WeakMap<Grants, ReadScope>();
+
 export function readScope(actor: Actor): ReadScope {
   if (isPrivileged(actor)) return { all: true };
   const g = grantsOf(actor);
+  const kept = g && scopes.get(g);
+  if (kept) return kept;
+  const scope = computeScope(actor, g);
+  if (g) scopes.set(g, scope);
+  return scope;
+}
+
+function computeScope(actor: Actor, g: Grants | null): ReadScope {
   const full = g ? [...g.cases.keys()] : [];
   const fullSet = new Set(full);
   const published = [...publishedOf(actor)].filter(
