@@ -6,7 +6,7 @@ import type { Actor } from '../core/actor.ts';
 import { NotFound } from '../core/errors.ts';
 import { restrictedFields, restrictedPresent } from './evidence.published.ts';
 import type { AuditedWriter, RowOf, Trx } from './evidence.writer.ts';
-import { type RestrictableType, RestrictionRepository } from './scope.repository.ts';
+import { type RestrictableType, RestrictionRepository, restrictionKeys } from './scope.repository.ts';
 
 const labels: Record<RestrictableType, string> = {
   item: 'recovered item',
@@ -43,8 +43,8 @@ export class CaseReader {
     const row = await this.w.get(db, type, id, includeDeleted);
     const view = assertCaseRead(actor, row.case_id, labels[type], id);
     if (view === 'published') {
-      const itemId = type === 'item' ? null : ((row as { item_id: number | null }).item_id ?? null);
-      if (row.deleted_at || (await this.restrictions.isRestricted(db, type, id, itemId)))
+      const keys = restrictionKeys(type, row as unknown as Record<string, unknown>);
+      if (row.deleted_at || (await this.restrictions.isRestricted(db, keys)))
         throw new NotFound(labels[type], id);
     }
     return { row, view };

@@ -30,34 +30,57 @@ export function scopeCondition(
   return sql<boolean>`(${sql.join(parts, sql` or `)})`;
 }
 
-/** The record is not marked restricted, nor (for what belongs to an item) is its item. */
+/** What else a record is hidden with when it is restricted: everything of an item; a file attached
+ * to a component; a custody event about a file. Column of the record → the restricted entity. */
+const hiddenWith: Record<RestrictableType, [column: string, type: RestrictableType][]> = {
+  item: [],
+  component: [['item_id', 'item']],
+  evidence_file: [
+    ['item_id', 'item'],
+    ['component_id', 'component'],
+  ],
+  custody_event: [
+    ['item_id', 'item'],
+    ['evidence_file_id', 'evidence_file'],
+  ],
+};
+
+/** The record is not marked restricted, nor is what it is hidden with (see `hiddenWith`). */
 export function notRestricted(alias: string, entityType: RestrictableType): RawBuilder<boolean> {
-  // Two lookups by (entity_type, entity_id), each served by the index: one `or` inside a single
+  // One lookup by (entity_type, entity_id) each, served by the index: an `or` inside a single
   // `not exists` made PostgreSQL loop over every restriction for every row (BENCHMARKS.md, issue 3).
-  const own = sql<boolean>`not exists (select 1 from restrictions r where r.entity_type = ${entityType} and r.entity_id = ${sql.ref(`${alias}.id`)} and r.deleted_at is null)`;
-  if (entityType === 'item') return own;
-  return sql<boolean>`(${own} and not exists (select 1 from restrictions r where r.entity_type = 'item' and r.entity_id = ${sql.ref(`${alias}.item_id`)} and r.deleted_at is null))`;
+  const none = (type: RestrictableType, column: string) =>
+    sql<boolean>`not exists (select 1 from restrictions r where r.entity_type = ${type} and r.entity_id = ${sql.ref(`${alias}.${column}`)} and r.deleted_at is null)`;
+  const checks = [
+    none(entityType, 'id'),
+    ...hiddenWith[entityType].map(([column, type]) => none(type, column)),
+  ];
+  return sql<boolean>`(${sql.join(checks, sql` and `)})`;
+}
+
+/** The (type, id) pairs whose restriction hides this stored row. */
+export function restrictionKeys(
+  entityType: RestrictableType,
+  row: Record<string, unknown>,
+): [RestrictableType, number][] {
+  const keys: [RestrictableType, number][] = [[entityType, row.id as number]];
+  for (const [column, type] of hiddenWith[entityType]) {
+    const id = row[column];
+    if (typeof id === 'number') keys.push([type, id]);
+  }
+  return keys;
 }
 
 export class RestrictionRepository {
-  /** Whether the record, or the item it belongs to, is marked restricted. */
-  async isRestricted(
-    db: Kysely<Database>,
-    entityType: RestrictableType,
-    id: number,
-    itemId: number | null,
-  ): Promise<boolean> {
+  /** Whether any of these (type, id) is marked restricted (see `restrictionKeys`). */
+  async isRestricted(db: Kysely<Database>, keys: [RestrictableType, number][]): Promise<boolean> {
+    if (keys.length === 0) return false;
     const row = await db
       .selectFrom('restrictions')
       .select('id')
       .where('deleted_at', 'is', null)
       .where((eb) =>
-        eb.or([
-          eb.and([eb('entity_type', '=', entityType), eb('entity_id', '=', id)]),
-          ...(itemId !== null && entityType !== 'item'
-            ? [eb.and([eb('entity_type', '=', 'item'), eb('entity_id', '=', itemId)])]
-            : []),
-        ]),
+        eb.or(keys.map(([type, id]) => eb.and([eb('entity_type', '=', type), eb('entity_id', '=', id)]))),
       )
       .executeTakeFirst();
     return row !== undefined;
