@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
-import { roleIn } from '../core/access.ts';
+import { userIdOf } from '../core/actor.ts';
 import { actorOf } from '../server/server.actor.ts';
 import { clearSessionCookie, setSessionCookie } from '../server/server.auth.ts';
 import { IdParams } from '../server/server.crud.ts';
@@ -73,13 +73,11 @@ export function registerAccountRoutes(server: FastifyInstance, app: App): void {
     },
     async (req) => {
       const actor = actorOf(req);
-      const userId = actor.kind === 'user' ? actor.id : actor.kind === 'token' ? actor.userId : null;
-      const user = await app.users.self(userId);
       return {
-        user,
+        user: await app.users.self(userIdOf(actor)),
         memberships: memberships(actor),
-        csrfToken: req.auth.session?.csrfToken ?? '',
-        expiresAt: '',
+        csrfToken: req.auth.session?.csrfToken ?? null,
+        expiresAt: req.auth.session?.expiresAt ?? null,
       };
     },
   );
@@ -234,8 +232,5 @@ export function registerAccountRoutes(server: FastifyInstance, app: App): void {
 
 function memberships(actor: ReturnType<typeof actorOf>) {
   if (actor.kind !== 'user' && actor.kind !== 'token') return [];
-  return [...actor.grants.cases.keys()].map((caseId) => ({
-    caseId,
-    role: roleIn(actor, caseId) ?? 'viewer',
-  }));
+  return [...actor.grants.cases].map(([caseId, role]) => ({ caseId, role }));
 }

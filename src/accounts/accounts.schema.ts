@@ -60,9 +60,11 @@ export const CaseMembership = z.object({ caseId: z.number().int(), role: z.enum(
 export const SessionInfo = z.object({
   user: User,
   memberships: z.array(CaseMembership),
-  /** Send this in the `x-csrf-token` header with every request that changes something. */
-  csrfToken: z.string(),
-  expiresAt: z.string(),
+  /** Send this in the `x-csrf-token` header with every request that changes something (null when
+   * signed in with an API token, which needs none). */
+  csrfToken: z.string().nullable(),
+  /** When the session ends unless it is used again (null for an API token). */
+  expiresAt: z.string().nullable(),
 });
 
 export const ApiToken = z.object({

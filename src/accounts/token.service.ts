@@ -1,7 +1,7 @@
 // API tokens for scripts and the CLI against a remote server: shown once, stored as a SHA-256 digest,
 // scoped to reading or writing and optionally to one case, with an expiry and revocation. A token acts
 // for its user and can never do more than the user may.
-import { assertAdmin, roleIn } from '../core/access.ts';
+import { assertAdmin, canAdminister, roleIn } from '../core/access.ts';
 import { type Actor, userIdOf } from '../core/actor.ts';
 import { Forbidden, Invalid, NotFound, Unauthenticated } from '../core/errors.ts';
 import { type AuditedWriter, parseInput } from '../evidence/index.ts';
@@ -56,12 +56,7 @@ export class TokenService {
     return this.w.transaction(async (trx) => {
       const row = await this.w.get(trx, 'api_token', id).catch(() => null);
       const own = row && row.user_id === userIdOf(actor);
-      let admin = false;
-      try {
-        assertAdmin(actor);
-        admin = true;
-      } catch {}
-      if (!row || (!own && !admin)) throw new NotFound('API token', id);
+      if (!row || (!own && !canAdminister(actor))) throw new NotFound('API token', id);
       if (row.revoked_at) return toApiToken(row);
       return toApiToken(
         await this.w.update(trx, actor, 'api_token', id, { revoked_at: new Date().toISOString() }),

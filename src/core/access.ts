@@ -96,13 +96,19 @@ export function assertCaseWrite(
   if (!grantsOf(actor)?.canWrite) throw new Forbidden('this API token may only read');
 }
 
+/** Work beyond one case (opening cases, reference data, users) needs a credential that may write and
+ * is not limited to one case. */
+function assertInstanceWide(g: Grants): void {
+  if (!g.canWrite) throw new Forbidden('this API token may only read');
+  if (g.onlyCase != null) throw new Forbidden('this API token is limited to one case');
+}
+
 /** Opening a case: any signed-in user with a writing credential not limited to one case. */
 export function assertCanCreateCase(actor: Actor): void {
   if (isPrivileged(actor)) return;
   assertSignedIn(actor);
   const g = grantsOf(actor);
-  if (!g?.canWrite) throw new Forbidden('this API token may only read');
-  if (g.onlyCase != null) throw new Forbidden('this API token is limited to one case');
+  if (g) assertInstanceWide(g);
 }
 
 export function assertSignedIn(actor: Actor): void {
@@ -121,8 +127,7 @@ export function assertReferenceWrite(actor: Actor): void {
   const g = grantsOf(actor);
   if (!g || (g.instanceRole !== 'analyst' && g.instanceRole !== 'admin'))
     throw new Forbidden('only analysts change shared reference data');
-  if (!g.canWrite) throw new Forbidden('this API token may only read');
-  if (g.onlyCase != null) throw new Forbidden('this API token is limited to one case');
+  assertInstanceWide(g);
 }
 
 export function isAdmin(actor: Actor): boolean {
@@ -135,14 +140,20 @@ export function assertAdmin(actor: Actor, write = true): void {
   assertSignedIn(actor);
   const g = grantsOf(actor);
   if (g?.instanceRole !== 'admin') throw new Forbidden('only an administrator may do this');
-  if (write && (!g.canWrite || g.onlyCase != null)) throw new Forbidden('this API token may not do this');
+  if (write) assertInstanceWide(g);
+}
+
+/** An administrator acting with a credential that may change anything (not a read-only or
+ * case-limited token), or the local administrator. */
+export function canAdminister(actor: Actor): boolean {
+  if (isPrivileged(actor)) return true;
+  const g = grantsOf(actor);
+  return g?.instanceRole === 'admin' && g.canWrite && g.onlyCase == null;
 }
 
 /** Managing a case's members and its publication: its owners; an admin too, so that a case whose
  * owners have left can be handed on (the audit log records it). */
 export function assertCaseManage(actor: Actor, caseId: number): void {
-  if (isPrivileged(actor)) return;
-  const g = grantsOf(actor);
-  if (g?.instanceRole === 'admin' && g.canWrite && g.onlyCase == null) return;
+  if (canAdminister(actor)) return;
   assertCaseWrite(actor, caseId, 'case', caseId, 'owner');
 }

@@ -32,11 +32,7 @@ export class ComponentService {
   }
 
   async get(actor: Actor, id: number, includeDeleted = false): Promise<Component> {
-    const { row, view } = await this.reader.one(actor, 'component', id, includeDeleted);
-    const c = toComponent(row);
-    if (view === 'published') return publishedComponent(c);
-    await this.reader.logRead(actor, 'component', [c]);
-    return c;
+    return this.reader.shown(actor, 'component', id, toComponent, publishedComponent, includeDeleted);
   }
 
   async list(actor: Actor, filter: ComponentFilter) {

@@ -45,11 +45,7 @@ export class CustodyService {
   }
 
   async get(actor: Actor, id: number): Promise<CustodyEvent> {
-    const { row, view } = await this.reader.one(actor, 'custody_event', id);
-    const e = toCustodyEvent(row);
-    if (view === 'published') return publishedCustodyEvent(e);
-    await this.reader.logRead(actor, 'custody_event', [e]);
-    return e;
+    return this.reader.shown(actor, 'custody_event', id, toCustodyEvent, publishedCustodyEvent);
   }
 
   async update(actor: Actor, id: number, patch: unknown): Promise<CustodyEvent> {

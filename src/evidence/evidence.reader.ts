@@ -50,6 +50,23 @@ export class CaseReader {
     return { row, view };
   }
 
+  /** One record as this actor may see it: its published form, or the whole record with the read of
+   * its restricted fields logged. */
+  async shown<T extends RestrictableType, R extends { id: number }>(
+    actor: Actor,
+    type: T,
+    id: number,
+    map: (row: RowOf[T]) => R,
+    redact: (r: R) => R,
+    includeDeleted = false,
+  ): Promise<R> {
+    const { row, view } = await this.one(actor, type, id, includeDeleted);
+    const record = map(row);
+    if (view === 'published') return redact(record);
+    await this.logRead(actor, type, [record]);
+    return record;
+  }
+
   /** Records as this actor may see them: redacted where it reads a case only in its published form;
    * a member's read of restricted fields is logged. */
   async present<R extends { id: number; caseId: number }>(

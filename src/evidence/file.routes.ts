@@ -120,23 +120,16 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
     },
     async (req, reply) => {
       const actor = actorOf(req);
-      const { file, view } = await app.evidenceFiles.withView(actor, req.params.id);
-      if (view === 'published') {
-        const { bytes } = await app.evidenceFiles.publishedContent(actor, req.params.id);
-        reply.header('content-type', file.mediaType);
-        reply.header('content-disposition', `inline; filename="${file.originalName}"`);
-        reply.header('cache-control', 'no-store');
-        return reply.send(bytes);
-      }
-      const { stream } = await app.evidenceFiles.content(actor, req.params.id);
-      reply.header('cache-control', 'private, no-store');
+      const { file, view, body } = await app.evidenceFiles.content(actor, req.params.id);
       reply.header('content-type', file.mediaType);
       reply.header(
         'content-disposition',
         `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
       );
-      reply.header('x-content-sha256', file.sha256);
-      return reply.send(stream);
+      // The re-encoded photo of the published view is not the stored file: it has another digest.
+      if (view === 'full') reply.header('x-content-sha256', file.sha256);
+      reply.header('cache-control', view === 'full' ? 'private, no-store' : 'no-store');
+      return reply.send(body);
     },
   );
   s.patch(

@@ -78,47 +78,34 @@ export class EvidenceFileService {
     });
   }
 
+  /** The file's record; a member's read of its camera metadata and GPS is logged. */
   async get(actor: Actor, id: number): Promise<EvidenceFile> {
-    const { file, view } = await this.withView(actor, id);
-    // A member's read of the camera metadata and GPS is logged, as for the other records.
-    if (view === 'full') await this.reader.logRead(actor, 'evidence_file', [file]);
-    return file;
+    return this.reader.shown(actor, 'evidence_file', id, toEvidenceFile, publishedFile);
   }
 
-  /** The file as this actor may see it, and whether it sees it in its published form. */
-  async withView(actor: Actor, id: number): Promise<{ file: EvidenceFile; view: CaseView; path: string }> {
+  /** The bytes as this actor may have them. A member gets the stored original (its read is logged: it
+   * carries the EXIF and GPS). A published reader gets a photo re-encoded without its EXIF, GPS, XMP
+   * and IPTC metadata, and no other kind of file, whose metadata cannot be removed with certainty. */
+  async content(
+    actor: Actor,
+    id: number,
+  ): Promise<{ file: EvidenceFile; view: CaseView; body: Readable | Buffer }> {
     const { row, view } = await this.reader.one(actor, 'evidence_file', id);
-    const file = toEvidenceFile(row);
-    return {
-      file: view === 'published' ? publishedFile(file) : file,
-      view,
-      path: this.store.pathOf(file.sha256),
-    };
-  }
-
-  /** The stored bytes for a member; published readers get `publishedContent` instead. */
-  async content(actor: Actor, id: number): Promise<{ file: EvidenceFile; stream: Readable; view: CaseView }> {
-    const { file, view } = await this.withView(actor, id);
-    // The original bytes carry the EXIF and GPS that the published view leaves out.
-    if (view === 'full') await this.reader.logRead(actor, 'evidence_file', [file]);
-    return { file, view, stream: this.store.open(file.sha256) };
-  }
-
-  /** What a published reader gets: photos re-encoded without their EXIF, GPS, XMP and IPTC metadata
-   * (the original is kept, and members get it); other kinds of file are not published, since their
-   * metadata cannot be removed with certainty. */
-  async publishedContent(actor: Actor, id: number): Promise<{ file: EvidenceFile; bytes: Buffer }> {
-    const { file, path } = await this.withView(actor, id);
-    const format = publishableFormats[file.mediaType];
+    const stored = toEvidenceFile(row);
+    if (view === 'full') {
+      await this.reader.logRead(actor, 'evidence_file', [stored]);
+      return { file: stored, view, body: this.store.open(stored.sha256) };
+    }
+    const format = publishableFormats[stored.mediaType];
     if (!format)
-      throw new Forbidden(`only photos are part of the published view; this file is ${file.mediaType}`);
+      throw new Forbidden(`only photos are part of the published view; this file is ${stored.mediaType}`);
     const { default: sharp } = await import('sharp');
     // sharp writes no metadata unless asked to; rotate() first applies the EXIF orientation it drops.
-    const bytes = await sharp(path)
+    const body = await sharp(this.store.pathOf(stored.sha256))
       .rotate()
       .toFormat(format, format === 'jpeg' ? { quality: 92 } : {})
       .toBuffer();
-    return { file, bytes };
+    return { file: publishedFile(stored), view, body };
   }
 
   async list(

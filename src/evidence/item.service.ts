@@ -31,11 +31,8 @@ export class ItemService {
   }
 
   async get(actor: Actor, id: number, includeDeleted = false): Promise<RecoveredItem> {
-    const { row, view } = await this.reader.one(actor, 'item', id, includeDeleted);
-    const item = toItem(row);
-    if (view === 'published') return publishedItem(item, this.reader.options.gridKm);
-    await this.reader.logRead(actor, 'item', [item]);
-    return item;
+    const gridKm = this.reader.options.gridKm;
+    return this.reader.shown(actor, 'item', id, toItem, (i) => publishedItem(i, gridKm), includeDeleted);
   }
 
   async list(actor: Actor, filter: ItemFilter) {

@@ -250,7 +250,7 @@ describeEachDialect('RestrictionService', (t) => {
     });
     const anon = await anonymous();
     expect(await seen(anon, caseId, a)).toMatchObject({ ...everything, fileGet: false, fileListed: false });
-    await expect(app().evidenceFiles.withView(anon, a.file.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(app().evidenceFiles.content(anon, a.file.id)).rejects.toBeInstanceOf(NotFound);
     expect((await app().evidenceFiles.list(anon, { caseId })).total).toBe(1);
     expect(await seen(await as(viewer), caseId, a)).toMatchObject(everything);
     expect((await app().evidenceFiles.list(await as(viewer), { caseId })).total).toBe(2);

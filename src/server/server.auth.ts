@@ -37,7 +37,7 @@ export function routeTable(server: FastifyInstance): RouteEntry[] {
 export interface RequestAuth {
   actor: Actor;
   /** Set when the actor comes from a session cookie. */
-  session?: { idHash: string; csrfToken: string; mustChangePassword: boolean };
+  session?: { idHash: string; csrfToken: string; expiresAt: string; mustChangePassword: boolean };
 }
 
 declare module 'fastify' {
@@ -105,6 +105,7 @@ async function authenticate(
         session: {
           idHash: session.idHash,
           csrfToken: session.csrfToken,
+          expiresAt: session.expiresAt,
           mustChangePassword: session.user.mustChangePassword,
         },
       };
