@@ -3,6 +3,7 @@
 // address, and the audit trail of sign-ins, which still verifies. (Synthetic test data.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, TEST_PASSWORD } from '../../test/helpers/auth.ts';
+import { failure } from '../../test/helpers/errors.ts';
 import { describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
 import { verifyIntegrity } from '../audit/index.ts';
@@ -23,16 +24,6 @@ async function login(app: App, username: string, password: string, address: stri
   const r = await app.sessions.login({ username, password }, { address, userAgent: 'vitest (synthetic)' });
   signedIn.set(r.session.user.username, (signedIn.get(r.session.user.username) ?? 0) + 1);
   return r;
-}
-
-/** The error a promise rejects with. */
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a failure');
 }
 
 describeEachDialect('SessionService', (t) => {

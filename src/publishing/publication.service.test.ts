@@ -4,6 +4,7 @@
 // step is in the audit log, which still verifies. (Synthetic test data.)
 import { beforeAll, expect, it } from 'vitest';
 import { makeUser } from '../../test/helpers/auth.ts';
+import { failure } from '../../test/helpers/errors.ts';
 import { describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
 import { verifyIntegrity } from '../audit/index.ts';
@@ -11,16 +12,6 @@ import { type Actor, localAdmin } from '../core/actor.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from '../core/errors.ts';
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-
-/** The error a promise rejects with. */
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a failure');
-}
 
 describeEachDialect('PublicationService', (t) => {
   let owner: User;

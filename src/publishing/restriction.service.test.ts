@@ -5,21 +5,13 @@
 import { Readable, Writable } from 'node:stream';
 import { beforeAll, expect, it } from 'vitest';
 import { makeUser } from '../../test/helpers/auth.ts';
+import { failure } from '../../test/helpers/errors.ts';
 import { describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
 import { type Actor, localAdmin } from '../core/actor.ts';
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from '../core/errors.ts';
 
 type User = Awaited<ReturnType<typeof makeUser>>;
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a failure');
-}
 
 let n = 0;
 /** A word found nowhere else in the database, for search. */

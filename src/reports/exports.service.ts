@@ -2,7 +2,7 @@
 // imports accept, so that an export imports again unchanged (and a second import adds nothing).
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { assertCaseRead } from '../core/access.ts';
+import { assertCaseRead, type CaseView } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { NotFound } from '../core/errors.ts';
 import type { Db } from '../db/index.ts';
@@ -62,10 +62,10 @@ export class ExportService {
     private readonly repo = new ExportsRepository(),
   ) {}
 
-  /** Throws unless the actor may read the case. */
-  async check(actor: Actor, caseId: number): Promise<void> {
+  /** Throws unless the actor may read the case; says whether it reads it in its published form. */
+  async check(actor: Actor, caseId: number): Promise<CaseView> {
     if (!(await this.repo.caseExists(this.db.kysely, caseId))) throw new NotFound('case', caseId);
-    assertCaseRead(actor, caseId, 'case', caseId);
+    return assertCaseRead(actor, caseId, 'case', caseId);
   }
 
   async export(
@@ -75,9 +75,8 @@ export class ExportService {
     format: ExportFormat,
     out: Writable,
   ): Promise<number> {
-    if (!(await this.repo.caseExists(this.db.kysely, caseId))) throw new NotFound('case', caseId);
     // A published reader's export holds what the published view shows; a member's read is logged.
-    const published = assertCaseRead(actor, caseId, 'case', caseId) === 'published';
+    const published = (await this.check(actor, caseId)) === 'published';
     const gridKm = this.reader.options.gridKm;
     const columns: readonly string[] = what === 'items' ? itemColumns : componentColumns;
     const sink = format === 'csv' ? stringify({ header: true, columns: [...columns] }) : null;
