@@ -62,6 +62,31 @@ export function registerAccountRoutes(server: FastifyInstance, app: App): void {
   );
 
   s.get(
+    '/api/session/current',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        description:
+          'The same as GET /api/session, or `{"session": null}` for a visitor who is not signed in (or whose session has ended) instead of a 401: what a page asks on every load.',
+        response: { 200: z.object({ session: SessionInfo.nullable() }), 401: ErrorBody },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (actor.kind !== 'user' && actor.kind !== 'token') return { session: null };
+      return {
+        session: {
+          user: await app.users.self(userIdOf(actor)),
+          memberships: memberships(actor),
+          csrfToken: req.auth.session?.csrfToken ?? null,
+          expiresAt: req.auth.session?.expiresAt ?? null,
+        },
+      };
+    },
+  );
+
+  s.get(
     '/api/session',
     {
       config: { access: 'signed-in', allowOneTimePassword: true },
