@@ -7,6 +7,7 @@ import { importBench } from './import.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { dataDir, ensureOutDirs } from './lib/report.ts';
 import { searchBench } from './search.ts';
+import { webBench } from './web.ts';
 
 const usage = `usage: npm run bench -- NAME [flags]
 
@@ -18,6 +19,8 @@ benchmarks:
   authz        cost of access control per request (checks, grants, GET /api/items/:id, /api/search under
                load as a viewer vs anonymous vs in-process) and argon2id, on SQLite (200k components)
   authz-pg     the same on PostgreSQL
+  web          the web app in headless Chromium over 100k items and 1M components (SQLite): overview
+               first load, JavaScript downloaded, table paging/sorting/filtering
   generate     only write the synthetic CSV files (bench/out/data)
   cpuprofile FILE [--top N]
                summarise a V8 CPU profile (node --cpu-prof): the functions that take the time
@@ -99,6 +102,14 @@ switch (name) {
       dialect: name === 'authz' ? 'sqlite' : 'postgres',
       duration: num('duration', 10),
       connections: num('connections', 50),
+      rebuild: !!values.rebuild,
+    });
+    break;
+  case 'web':
+    await webBench({
+      ...common,
+      items: num('items', 100_000),
+      runs: num('runs', 5),
       rebuild: !!values.rebuild,
     });
     break;

@@ -74,7 +74,7 @@ export function searchQueries(seed: number): Query[] {
   return out;
 }
 
-interface Target {
+export interface Target {
   dataDir: string;
   databaseUrl?: string;
   rows: number;
@@ -139,7 +139,7 @@ async function build(o: SearchBenchOptions, dir: string, url: string | undefined
   log(`built in ${fmt(t.wallS, 1)} s`);
 }
 
-async function startServer(t: Target): Promise<{ child: ChildProcess; url: string }> {
+export async function startServer(t: Target): Promise<{ child: ChildProcess; url: string }> {
   const args = [
     cliMain,
     '--data',
@@ -175,7 +175,7 @@ async function startServer(t: Target): Promise<{ child: ChildProcess; url: strin
   return { child, url };
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
