@@ -26,7 +26,9 @@ import {
   PartyService,
   SearchRepository,
   SearchService,
+  StatsRepository,
   StatsService,
+  ThumbnailService,
 } from '../evidence/index.ts';
 import { ImportService, importJob } from '../imports/index.ts';
 import { JobService, verifyJob } from '../jobs/index.ts';
@@ -47,6 +49,7 @@ export interface App {
   items: ItemService;
   components: ComponentService;
   evidenceFiles: EvidenceFileService;
+  thumbnails: ThumbnailService;
   custody: CustodyService;
   parties: PartyService;
   search: SearchService;
@@ -95,10 +98,17 @@ export async function openApp(config: AppConfig): Promise<App> {
     items: new ItemService(writer, itemRepo, reader),
     components: new ComponentService(writer, componentRepo, reader),
     evidenceFiles: new EvidenceFileService(writer, files, config.maxUploadBytes, reader),
+    thumbnails: new ThumbnailService(reader, files, join(config.dataDir, 'thumbs')),
     custody: new CustodyService(writer, reader),
     parties: new PartyService(writer, new PartyRepository(db.dialect)),
     search: new SearchService(db, new SearchRepository(db.dialect)),
-    stats: new StatsService(db, itemRepo, componentRepo),
+    stats: new StatsService(
+      db,
+      itemRepo,
+      componentRepo,
+      new StatsRepository(db.dialect),
+      new AuditRepository(),
+    ),
     jobs,
     imports: new ImportService(writer),
     itemRepo,

@@ -1,6 +1,6 @@
 // SQL of the audit log: appending entries and chunks, reading the chain in order, reading rows of the
 // audited tables for verification. Appends assume the caller holds the chain lock (see audit.service).
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditLogTable, Database } from '../db/index.ts';
 import type { AuditedTable, EntityType } from './audit.entities.ts';
 
@@ -68,6 +68,18 @@ export class AuditRepository {
 
   async recent(db: Kysely<Database>, limit: number): Promise<AuditEntryRow[]> {
     return db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit).execute();
+  }
+
+  /** Entries older than `beforeSeq`, newest first, without event entries (sign-ins, reads) and without
+   * the before and after images, except the summary of a bulk entry (it names the case). */
+  async recentChanges(db: Kysely<Database>, beforeSeq: number | null, limit: number, events: string[]) {
+    let q = db
+      .selectFrom('audit_log')
+      .select(['seq', 'at', 'actor', 'action', 'entity_type', 'entity_id'])
+      .select(sql<string | null>`case when entity_id is null then after else null end`.as('summary'))
+      .where('action', 'not in', events);
+    if (beforeSeq !== null) q = q.where('seq', '<', beforeSeq);
+    return q.orderBy('seq', 'desc').limit(limit).execute();
   }
 
   /** Rows of an audited table in id order, a page at a time (keyset paging keeps memory flat). */

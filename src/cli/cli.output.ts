@@ -78,6 +78,7 @@ export function reportError(e: unknown, json: boolean): number {
       forbidden: exitCodes.failed,
       unauthenticated: exitCodes.failed,
       too_many_requests: exitCodes.failed,
+      unsupported_media_type: exitCodes.invalid,
     }[e.code];
     if (json)
       process.stdout.write(

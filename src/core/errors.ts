@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'unauthenticated'
+  | 'unsupported_media_type'
   | 'too_many_requests';
 
 export interface Problem {
@@ -75,6 +76,13 @@ export function formatProblem(p: Problem): string {
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${p.message}` : p.message;
+}
+
+/** The record exists and may be read, but the operation does not apply to its kind of content (a
+ * thumbnail of a document). */
+export class UnsupportedMediaType extends TeardownError {
+  readonly code = 'unsupported_media_type' as const;
+  readonly status = 415;
 }
 
 /** No credentials, or credentials that are not valid (wrong password, expired or revoked session or

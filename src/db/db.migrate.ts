@@ -5,6 +5,7 @@ import type { Db } from './db.connect.ts';
 import type { DialectName } from './db.dialect.ts';
 import * as initial from './migrations/2026-11-25T1700-initial.ts';
 import * as accounts from './migrations/2026-12-02T0100-accounts.ts';
+import * as webLists from './migrations/2026-12-02T0600-web-lists.ts';
 
 interface DialectMigration {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run on the untyped schema of their time
@@ -14,6 +15,7 @@ interface DialectMigration {
 const migrations: Record<string, DialectMigration> = {
   '2026-11-25T1700-initial': initial,
   '2026-12-02T0100-accounts': accounts,
+  '2026-12-02T0600-web-lists': webLists,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

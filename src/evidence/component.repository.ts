@@ -4,6 +4,8 @@ import type { ReadScope } from '../core/access.ts';
 import { type ComponentsTable, type Database, type DialectName, fullTextMatch } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { ComponentFilter } from './evidence.schema.ts';
+import { componentSortColumns, type Order, orderSql } from './list.sort.ts';
+import { countRows } from './rows.repository.ts';
 import { scopeCondition } from './scope.repository.ts';
 
 export class ComponentRepository {
@@ -13,7 +15,7 @@ export class ComponentRepository {
     db: Kysely<Database>,
     f: ComponentFilter,
     scope: ReadScope,
-  ): Promise<{ total: number; rows: Selectable<ComponentsTable>[] }> {
+  ): Promise<{ total: number; totalExact: boolean; rows: Selectable<ComponentsTable>[] }> {
     let q = db.selectFrom('components').where(scopeCondition(this.dialect, scope, 'components', 'component'));
     if (!f.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (f.caseId) q = q.where('case_id', '=', f.caseId);
@@ -22,15 +24,48 @@ export class ComponentRepository {
     if (f.subsystem) q = q.where('subsystem', '=', f.subsystem);
     if (f.partNumber) q = q.where('part_number', '=', f.partNumber);
     if (f.maker) q = q.where('maker', '=', f.maker);
+    if (f.category) q = q.where('category', '=', f.category);
+    if (f.dateCode) q = q.where('date_code', '=', f.dateCode);
     if (f.q) q = q.where(fullTextMatch(this.dialect, 'components', queryTerms(f.q)));
-    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
+    const { total, totalExact } = await countRows(db, q, f.count ?? 'exact', f.offset, f.limit);
     const rows = await q
       .selectAll()
-      .orderBy('id', f.itemId ? 'asc' : 'desc')
+      .orderBy(orderSql(componentSortColumns[f.sort ?? 'id'], componentOrder(f)))
       .limit(f.limit)
       .offset(f.offset)
       .execute();
-    return { total: Number(total), rows };
+    return { total, totalExact, rows };
+  }
+
+  /** Where an organization appears as a component's maker: per case (with its title), and a page of
+   * the components themselves, newest first. */
+  async appearances(db: Kysely<Database>, orgId: number, scope: ReadScope, limit: number, offset: number) {
+    const base = db
+      .selectFrom('components')
+      .where('components.maker_org_id', '=', orgId)
+      .where('components.deleted_at', 'is', null)
+      .where(scopeCondition(this.dialect, scope, 'components', 'component'));
+    const cases = await base
+      .innerJoin('cases', 'cases.id', 'components.case_id')
+      .select(['components.case_id', 'cases.title', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .groupBy(['components.case_id', 'cases.title'])
+      .orderBy('components.case_id')
+      .execute();
+    const rows = await base
+      .select([
+        'components.id',
+        'components.item_id',
+        'components.case_id',
+        'components.part_number',
+        'components.maker',
+        'components.subsystem',
+        'components.category',
+      ])
+      .orderBy('components.id', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return { cases: cases.map((c) => ({ ...c, count: Number(c.count) })), rows };
   }
 
   /** Existing components of these items, for row identity (item + position + marking) in imports. */
@@ -50,4 +85,9 @@ export class ComponentRepository {
       .groupBy('subsystem')
       .execute();
   }
+}
+
+/** An item's components read in the order they were recorded; other lists newest first. */
+export function componentOrder(f: Pick<ComponentFilter, 'order' | 'itemId'>): Order {
+  return f.order ?? (f.itemId ? 'asc' : 'desc');
 }

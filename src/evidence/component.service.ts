@@ -1,16 +1,17 @@
 // Components found inside recovered items, nested module → board → chip, with the marking as transcribed
 // and the fields read from it, each marked machine-read or human-entered.
 
-import { assertCaseWrite } from '../core/access.ts';
+import { assertCaseWrite, assertReferenceRead } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
-import type { ComponentRepository } from './component.repository.ts';
+import { type ComponentRepository, componentOrder } from './component.repository.ts';
 import { toComponent } from './evidence.mappers.ts';
 import { publishedComponent } from './evidence.published.ts';
 import type { CaseReader } from './evidence.reader.ts';
 import { type Component, type ComponentFilter, ComponentInput } from './evidence.schema.ts';
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
+import { compareRows, componentSortColumns } from './list.sort.ts';
 import { parseInput } from './parse.ts';
 import { componentPublicText, listWithQuery } from './published.query.ts';
 
@@ -36,18 +37,53 @@ export class ComponentService {
   }
 
   async list(actor: Actor, filter: ComponentFilter) {
-    const { total, rows } = await listWithQuery({
+    const column = componentSortColumns[filter.sort ?? 'id'];
+    const { total, totalExact, rows } = await listWithQuery({
       scope: this.reader.scope(actor),
       q: filter.q,
       limit: filter.limit,
       offset: filter.offset,
-      ascending: !!filter.itemId,
+      compare: compareRows(
+        (r) => (r as unknown as Record<string, string | number | null>)[column],
+        componentOrder(filter),
+      ),
       fetch: (scope, limit, offset) =>
         this.components.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
       publicText: (r) => componentPublicText(r),
     });
     const shown = await this.reader.present(actor, 'component', rows.map(toComponent), publishedComponent);
-    return { total, limit: filter.limit, offset: filter.offset, rows: shown };
+    return { total, totalExact: totalExact ?? true, limit: filter.limit, offset: filter.offset, rows: shown };
+  }
+
+  /** Where an organization appears as a maker, within the cases the actor may read. The fields shown
+   * are none that the published view withholds. */
+  async appearancesOf(actor: Actor, orgId: number, limit: number, offset: number) {
+    assertReferenceRead(actor);
+    await this.w.get(this.w.db.kysely, 'organization', orgId);
+    const found = await this.components.appearances(
+      this.w.db.kysely,
+      orgId,
+      this.reader.scope(actor),
+      limit,
+      offset,
+    );
+    return {
+      cases: found.cases.map((c) => ({ caseId: c.case_id, title: c.title, components: c.count })),
+      components: {
+        total: found.cases.reduce((n, c) => n + c.count, 0),
+        limit,
+        offset,
+        rows: found.rows.map((r) => ({
+          id: r.id,
+          itemId: r.item_id,
+          caseId: r.case_id,
+          partNumber: r.part_number,
+          maker: r.maker,
+          subsystem: r.subsystem,
+          category: r.category,
+        })),
+      },
+    };
   }
 
   async update(actor: Actor, id: number, patch: unknown): Promise<Component> {

@@ -26,6 +26,8 @@ import {
   RecoveredItemFields,
   RecoveredItemPatch,
 } from './evidence.schema.ts';
+import { registerMapRoutes } from './item.routes.ts';
+import { registerPartyRoutes } from './party.routes.ts';
 
 const CaseFilter = z.object({ includeDeleted: z.stringbool().default(false) });
 const CustodyFilter = z.object({
@@ -35,6 +37,8 @@ const CustodyFilter = z.object({
 });
 
 export function registerEvidenceRoutes(server: FastifyInstance, app: App): void {
+  registerMapRoutes(server, app);
+  registerPartyRoutes(server, app);
   registerCrud(server, {
     path: '/api/cases',
     tag: 'cases',

@@ -1,6 +1,7 @@
 // The evidence registry's contract: zod schemas from which the request and response types, the
 // validation of imports and the OpenAPI description are all derived.
 import { z } from 'zod';
+import { componentSorts, itemSorts, partySorts } from './list.sort.ts';
 
 export const itemTypes = ['uav', 'loitering_munition', 'missile', 'other'] as const;
 export const subsystems = [
@@ -357,7 +358,15 @@ export const Page = z.object({
   includeDeleted: z.stringbool().default(false),
 });
 
+const order = z.enum(['asc', 'desc']).optional();
+/** `estimate` counts at most 10,000 rows past the page (then `totalExact` is false): paging a million
+ * rows need not count them all each time. */
+const count = z.enum(['exact', 'estimate']).default('exact');
+
 export const ItemFilter = Page.extend({
+  sort: z.enum(itemSorts).default('id'),
+  order,
+  count,
   caseId: z.coerce.number().int().positive().optional(),
   itemType: z.enum(itemTypes).optional(),
   designation: z.string().optional(),
@@ -366,9 +375,45 @@ export const ItemFilter = Page.extend({
   recoveredTo: isoDateTime.optional(),
   q: z.string().max(200).optional(),
 });
-export type ItemFilter = z.infer<typeof ItemFilter>;
+/** Sort and count have defaults over HTTP; callers in code may leave them out. */
+type Defaulted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+export type ItemFilter = Defaulted<z.infer<typeof ItemFilter>, 'sort' | 'count'>;
+
+/** Filters of the map of recoveries. `designation` matches the marked or the assessed designation,
+ * ignoring case. */
+export const MapFilter = z.object({
+  caseId: z.coerce.number().int().positive().optional(),
+  itemType: z.enum(itemTypes).optional(),
+  designation: z.string().trim().min(1).max(200).optional(),
+  recoveredFrom: isoDateTime.optional(),
+  recoveredTo: isoDateTime.optional(),
+});
+export type MapFilter = z.infer<typeof MapFilter>;
+
+/** Map points as columns (one array per field, index i is one item): 100,000 points stay compact. */
+export const MapPoints = z.object({
+  count: z.number().int(),
+  id: z.array(z.number().int()),
+  caseId: z.array(z.number().int()),
+  lat: z.array(z.number()),
+  lon: z.array(z.number()),
+  /** The assessed designation, else the marked one. */
+  designation: z.array(z.string().nullable()),
+  itemType: z.array(z.string()),
+  recoveredAt: z.array(z.string().nullable()),
+  /** True where the place is the centre of a grid cell and the date a month (a published case). */
+  coarse: z.array(z.boolean()),
+  /** Designations of the points before the designation filter, with counts, for its choices. */
+  designations: z.array(z.object({ name: z.string(), count: z.number().int() })),
+});
+export type MapPoints = z.infer<typeof MapPoints>;
 
 export const ComponentFilter = Page.extend({
+  sort: z.enum(componentSorts).default('id'),
+  order,
+  count,
+  category: z.string().optional(),
+  dateCode: z.string().optional(),
   caseId: z.coerce.number().int().positive().optional(),
   itemId: z.coerce.number().int().positive().optional(),
   parentId: z.coerce.number().int().positive().optional(),
@@ -377,13 +422,15 @@ export const ComponentFilter = Page.extend({
   maker: z.string().optional(),
   q: z.string().max(200).optional(),
 });
-export type ComponentFilter = z.infer<typeof ComponentFilter>;
+export type ComponentFilter = Defaulted<z.infer<typeof ComponentFilter>, 'sort' | 'count'>;
 
 export const PartyFilter = Page.extend({
+  sort: z.enum(partySorts).default('name'),
+  order,
   q: z.string().max(200).optional(),
   role: z.enum(partyRoles).optional(),
 });
-export type PartyFilter = z.infer<typeof PartyFilter>;
+export type PartyFilter = Defaulted<z.infer<typeof PartyFilter>, 'sort'>;
 
 export const SearchHit = z.object({
   type: z.enum(['item', 'component', 'organization', 'person']),

@@ -10,6 +10,7 @@ import { actorOf, rateKey } from '../server/server.actor.ts';
 import { IdParams } from '../server/server.crud.ts';
 import { ErrorBody } from '../server/server.errors.ts';
 import { EvidenceFile, EvidenceFilePatch } from './evidence.schema.ts';
+import { type ThumbnailSize, thumbnailSizes } from './file.thumbnail.ts';
 
 const tags = ['files'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 413: ErrorBody };
@@ -129,6 +130,31 @@ export function registerFileRoutes(server: FastifyInstance, app: App): void {
       // The re-encoded photo of the published view is not the stored file: it has another digest.
       if (view === 'full') reply.header('x-content-sha256', file.sha256);
       reply.header('cache-control', view === 'full' ? 'private, no-store' : 'no-store');
+      return reply.send(body);
+    },
+  );
+  s.get(
+    '/api/files/:id/thumbnail',
+    {
+      // Made once per file and size, then read from disk; limited like the content it is made from.
+      config: { access: 'read', rateLimit: { max: 600, timeWindow: 60_000, keyGenerator: rateKey } },
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: z.object({
+          size: z
+            .enum(thumbnailSizes.map(String) as ['160', '480', '1280'])
+            .default('480')
+            .transform((n) => Number(n) as ThumbnailSize),
+        }),
+        description:
+          'A WebP thumbnail of a photo (160, 480 or 1280 px at most on its longer side, never enlarged), turned upright and without any metadata: for members and readers of a published case alike. Other kinds of file answer 415.',
+      },
+    },
+    async (req, reply) => {
+      const body = await app.thumbnails.thumbnail(actorOf(req), req.params.id, req.query.size);
+      reply.header('content-type', 'image/webp');
+      reply.header('cache-control', 'private, max-age=86400');
       return reply.send(body);
     },
   );

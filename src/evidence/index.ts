@@ -37,6 +37,7 @@ export { type FileMetadata, readMetadata } from './file.metadata.ts';
 export { registerFileRoutes } from './file.routes.ts';
 export { EvidenceFileService, type FileLinks } from './file.service.ts';
 export { FileStore } from './file.store.ts';
+export { ThumbnailService, type ThumbnailSize, thumbnailSizes } from './file.thumbnail.ts';
 export { ItemRepository } from './item.repository.ts';
 export { ItemService } from './item.service.ts';
 export { parseInput } from './parse.ts';
@@ -52,4 +53,5 @@ export {
 export { SearchRepository } from './search.repository.ts';
 export { registerSearchRoutes, registerStatsRoutes } from './search.routes.ts';
 export { SearchService, type SearchType, searchTypes } from './search.service.ts';
-export { StatsService } from './stats.service.ts';
+export { StatsRepository } from './stats.repository.ts';
+export { type RecentEntry, StatsService } from './stats.service.ts';

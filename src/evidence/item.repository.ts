@@ -3,7 +3,9 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ReadScope } from '../core/access.ts';
 import { type Database, type DialectName, fullTextMatch, type RecoveredItemsTable } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
-import type { ItemFilter } from './evidence.schema.ts';
+import type { ItemFilter, MapFilter } from './evidence.schema.ts';
+import { itemSortColumns, orderSql } from './list.sort.ts';
+import { countRows } from './rows.repository.ts';
 import { scopeCondition } from './scope.repository.ts';
 
 export class ItemRepository {
@@ -13,7 +15,7 @@ export class ItemRepository {
     db: Kysely<Database>,
     f: ItemFilter,
     scope: ReadScope,
-  ): Promise<{ total: number; rows: Selectable<RecoveredItemsTable>[] }> {
+  ): Promise<{ total: number; totalExact: boolean; rows: Selectable<RecoveredItemsTable>[] }> {
     let q = db
       .selectFrom('recovered_items')
       .where(scopeCondition(this.dialect, scope, 'recovered_items', 'item'));
@@ -35,9 +37,47 @@ export class ItemRepository {
     if (f.recoveredFrom) q = q.where(sql<boolean>`${at} >= ${f.recoveredFrom}`);
     if (f.recoveredTo) q = q.where(sql<boolean>`${at} <= ${`${f.recoveredTo}\uffff`}`);
     if (f.q) q = q.where(fullTextMatch(this.dialect, 'recovered_items', queryTerms(f.q)));
-    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
-    const rows = await q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
-    return { total: Number(total), rows };
+    const { total, totalExact } = await countRows(db, q, f.count ?? 'exact', f.offset, f.limit);
+    const rows = await q
+      .selectAll()
+      .orderBy(orderSql(itemSortColumns[f.sort ?? 'id'], f.order ?? 'desc'))
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
+    return { total, totalExact, rows };
+  }
+
+  /** Live items with coordinates, for the map: only the columns it shows. Dates of published cases are
+   * filtered on the month they show, as in `list`. */
+  async mapRows(db: Kysely<Database>, f: MapFilter, scope: ReadScope) {
+    let q = db
+      .selectFrom('recovered_items')
+      .where('deleted_at', 'is', null)
+      .where('latitude', 'is not', null)
+      .where('longitude', 'is not', null)
+      .where(scopeCondition(this.dialect, scope, 'recovered_items', 'item'));
+    if (f.caseId) q = q.where('case_id', '=', f.caseId);
+    if (f.itemType) q = q.where('item_type', '=', f.itemType);
+    const published = scope.all ? [] : scope.published;
+    const at =
+      published.length > 0
+        ? sql<string>`case when recovered_items.case_id in (${sql.join(published)}) then substr(recovered_items.recovered_at, 1, 7) || '-01' else recovered_items.recovered_at end`
+        : sql<string>`recovered_items.recovered_at`;
+    if (f.recoveredFrom) q = q.where(sql<boolean>`${at} >= ${f.recoveredFrom}`);
+    if (f.recoveredTo) q = q.where(sql<boolean>`${at} <= ${`${f.recoveredTo}\uffff`}`);
+    return q
+      .select([
+        'id',
+        'case_id',
+        'latitude',
+        'longitude',
+        'designation_marked',
+        'designation_assessed',
+        'item_type',
+        'recovered_at',
+      ])
+      .orderBy('id')
+      .execute();
   }
 
   async summary(db: Kysely<Database>, scope: ReadScope, caseId?: number) {

@@ -9,6 +9,7 @@ import {
 } from '../db/index.ts';
 import { queryTerms } from '../text/index.ts';
 import type { PartyFilter } from './evidence.schema.ts';
+import { orderSql } from './list.sort.ts';
 
 export class PartyRepository {
   constructor(private readonly dialect: DialectName) {}
@@ -30,7 +31,12 @@ export class PartyRepository {
     if (f.role) q = q.where(sql<boolean>`roles like ${`%"${f.role}"%`}`);
     if (f.q) q = q.where(fullTextMatch(this.dialect, table, queryTerms(f.q)));
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
-    const rows = await q.selectAll().orderBy('name').orderBy('id').limit(f.limit).offset(f.offset).execute();
+    const rows = await q
+      .selectAll()
+      .orderBy(orderSql(f.sort ?? 'name', f.order ?? 'asc'))
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
     return { total: Number(total), rows };
   }
 }

@@ -5,7 +5,7 @@
 import type { ReadScope } from '../core/access.ts';
 import { matchesTerms, queryTerms, searchText } from '../text/index.ts';
 
-type Page<R> = { total: number; rows: R[] };
+type Page<R> = { total: number; totalExact?: boolean; rows: R[] };
 
 /** Published rows looked at for one query at most; past it the total is a lower bound. */
 const SCAN_LIMIT = 20_000;
@@ -16,7 +16,8 @@ export async function listWithQuery<R extends { id: number }>(o: {
   q: string | undefined;
   limit: number;
   offset: number;
-  ascending: boolean;
+  /** The order of the list, to merge the members' rows with the published ones. */
+  compare: (a: R, b: R) => number;
   fetch: (scope: ReadScope, limit: number, offset: number) => Promise<Page<R>>;
   /** The searchable text of a row's published fields. */
   publicText: (row: R) => string;
@@ -35,10 +36,8 @@ export async function listWithQuery<R extends { id: number }>(o: {
     for (const r of page.rows) if (matchesTerms(terms, o.publicText(r))) matched.push(r);
     if (page.rows.length < BATCH) break;
   }
-  const rows = [...full.rows, ...matched]
-    .sort((a, b) => (o.ascending ? a.id - b.id : b.id - a.id))
-    .slice(o.offset, want);
-  return { total: full.total + matched.length, rows };
+  const rows = [...full.rows, ...matched].sort(o.compare).slice(o.offset, want);
+  return { total: full.total + matched.length, totalExact: full.totalExact ?? true, rows };
 }
 
 type Text = string | null;

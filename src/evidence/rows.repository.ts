@@ -1,6 +1,6 @@
 // Row-level SQL shared by the evidence repositories: fetch by id, insert and update returning the stored
 // row (the audit log digests exactly what the database returns), and case-scoped existence checks.
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { AuditedTable } from '../audit/index.ts';
 import type { Database } from '../db/index.ts';
 
@@ -68,6 +68,36 @@ export class RowsRepository {
       .returningAll()
       .executeTakeFirstOrThrow()) as Row;
   }
+}
+
+/** Rows counted at most past the page when a list asks for an estimate of its total. */
+export const ESTIMATE_ROWS = 10_000;
+
+/** The total of a filtered list: exact, or (`estimate`) counted up to `ESTIMATE_ROWS` past the page,
+ * which stops early instead of counting a million rows for each page. */
+export async function countRows(
+  db: Kysely<Database>,
+  // biome-ignore lint/suspicious/noExplicitAny: any filtered select of any table
+  q: SelectQueryBuilder<Database, any, object>,
+  mode: 'exact' | 'estimate',
+  offset: number,
+  limit: number,
+): Promise<{ total: number; totalExact: boolean }> {
+  if (mode === 'exact') {
+    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
+    return { total: Number(total), totalExact: true };
+  }
+  const cap = offset + limit + ESTIMATE_ROWS;
+  const page = q
+    .select(sql<number>`1`.as('one'))
+    .limit(cap + 1)
+    .as('page');
+  const [{ total }] = await db
+    .selectFrom(page)
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .execute();
+  const n = Number(total);
+  return n > cap ? { total: cap, totalExact: false } : { total: n, totalExact: true };
 }
 
 /** Moves the counter that tells servers their cached grants are stale (see the accounts migration). */

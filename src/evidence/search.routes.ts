@@ -54,8 +54,23 @@ export function registerSearchRoutes(server: FastifyInstance, app: App): void {
 const Stats = z.object({
   items: z.number(),
   components: z.number(),
+  cases: z.number(),
+  files: z.number(),
   itemsByType: z.record(z.string(), z.number()),
+  itemsByMonth: z.array(z.object({ month: z.string(), count: z.number() })),
   componentsBySubsystem: z.record(z.string(), z.number()),
+  componentsByCategory: z.array(z.object({ category: z.string().nullable(), count: z.number() })),
+  recent: z.array(
+    z.object({
+      seq: z.number(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: z.number().nullable(),
+      caseId: z.number().nullable(),
+    }),
+  ),
 });
 
 export function registerStatsRoutes(server: FastifyInstance, app: App): void {
@@ -65,6 +80,8 @@ export function registerStatsRoutes(server: FastifyInstance, app: App): void {
       config: { access: 'read' },
       schema: {
         tags: ['search'],
+        description:
+          'Counts within what the caller may read: items by type and by month of recovery, components by subsystem and category (the 25 largest, the rest as "(other)"), cases, files, and the 15 latest changes to records of the cases the caller is a member of (none for readers of published cases only).',
         querystring: z.object({ caseId: z.coerce.number().int().positive().optional() }),
         response: { 200: Stats },
       },

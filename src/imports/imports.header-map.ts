@@ -22,12 +22,7 @@ export function buildHeaderMap(
   explicit: Record<string, string>,
   file: string,
 ): HeaderMap {
-  const byName = new Map<string, string>();
-  const byAlias = new Map<string, string>();
-  for (const f of fields) byName.set(normalizeName(f.name), f.name);
-  for (const f of fields) {
-    for (const a of f.aliases ?? []) if (!byName.has(normalizeName(a))) byAlias.set(normalizeName(a), f.name);
-  }
+  const { byName, byAlias } = namesOf(fields);
   const accepted = fields.map((f) => f.name).join(', ');
   const problems: Problem[] = [];
 
@@ -98,6 +93,31 @@ export function buildHeaderMap(
     throw new Invalid(`${file}: ${parts.join('; ')}`, problems);
   }
   return { fieldOf, columnOf, ignored };
+}
+
+/** The field names and aliases of the fields, normalized: a field's own name wins over another's alias. */
+function namesOf(fields: FieldSpec[]) {
+  const byName = new Map<string, string>();
+  const byAlias = new Map<string, string>();
+  for (const f of fields) byName.set(normalizeName(f.name), f.name);
+  for (const f of fields) {
+    for (const a of f.aliases ?? []) if (!byName.has(normalizeName(a))) byAlias.set(normalizeName(a), f.name);
+  }
+  return { byName, byAlias };
+}
+
+/** The field each column would fill with no mapping given (its name, else an alias), or null: what
+ * the import wizard proposes. A field claimed by two columns is proposed for the first only. */
+export function suggestMapping(headers: string[], fields: FieldSpec[]): Record<string, string | null> {
+  const { byName, byAlias } = namesOf(fields);
+  const taken = new Set<string>();
+  const out: Record<string, string | null> = {};
+  for (const column of headers) {
+    const field = byName.get(normalizeName(column)) ?? byAlias.get(normalizeName(column)) ?? null;
+    out[column] = field !== null && !taken.has(field) ? field : null;
+    if (field !== null) taken.add(field);
+  }
+  return out;
 }
 
 function describe(p: Problem): string {

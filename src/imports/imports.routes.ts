@@ -15,6 +15,7 @@ import { JobSchema } from '../jobs/jobs.routes.ts';
 import { actorOf } from '../server/server.actor.ts';
 import { ErrorBody } from '../server/server.errors.ts';
 import { parseMapArgs } from './imports.mapping.ts';
+import { registerImportWizardRoutes } from './imports.wizard.routes.ts';
 
 const ImportQuery = z.object({
   kind: z.enum(['items', 'components']),
@@ -28,6 +29,7 @@ const ImportQuery = z.object({
 });
 
 export function registerImportRoutes(server: FastifyInstance, app: App): void {
+  registerImportWizardRoutes(server, app);
   server.withTypeProvider<ZodTypeProvider>().post(
     '/api/imports',
     {

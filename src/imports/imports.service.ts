@@ -35,6 +35,25 @@ export interface ImportOptions {
   onProgress?: (phase: 'validate' | 'write', done: number, total: number | null) => void;
 }
 
+/** What a dry run found: the counts the import would have, and every row problem and conflict. */
+export interface ImportCheck {
+  ok: boolean;
+  rows: number;
+  added: number;
+  updated: number;
+  skipped: number;
+  problemCount: number;
+  problems: Problem[];
+  conflicts: Problem[];
+}
+
+/** Carries a dry run's findings out of its transaction, which throwing rolls back. */
+class DryRunDone extends Error {
+  constructor(readonly check: ImportCheck) {
+    super('dry run');
+  }
+}
+
 export interface ImportResult {
   kind: ImportKind;
   file: string;
@@ -52,7 +71,24 @@ const MAX_PROBLEMS = 1000;
 export class ImportService {
   constructor(private readonly w: AuditedWriter) {}
 
+  /** The import as a dry run: everything is read, checked and written inside a transaction that is
+   * rolled back at the end whatever it found, so that nothing stays (no row, no audit entry). Problems
+   * of the file as a whole (its header, its encoding) are thrown as they are by `run`. */
+  async check(actor: Actor, o: ImportOptions): Promise<ImportCheck> {
+    try {
+      await this.execute(actor, o, true);
+    } catch (e) {
+      if (e instanceof DryRunDone) return e.check;
+      throw e;
+    }
+    throw new Error('a dry run ended without rolling back');
+  }
+
   async run(actor: Actor, o: ImportOptions): Promise<ImportResult> {
+    return this.execute(actor, o, false);
+  }
+
+  private async execute(actor: Actor, o: ImportOptions, dryRun: boolean): Promise<ImportResult> {
     const file = o.fileName ?? basename(o.path);
     const read = { format: o.format, delimiter: o.delimiter };
     const fields: FieldSpec[] = o.kind === 'items' ? itemFields : componentFields;
@@ -102,6 +138,19 @@ export class ImportService {
           ? await writeItems(ctx, records as AsyncIterable<{ row: number; value: ItemRow }>)
           : await writeComponents(ctx, records as AsyncIterable<{ row: number; value: ComponentRow }>);
       note(out.problems);
+      if (dryRun) {
+        problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+        throw new DryRunDone({
+          ok: problemCount === 0 && out.conflicts.length === 0,
+          rows: count,
+          added: out.added,
+          updated: out.updated,
+          skipped: out.skipped,
+          problemCount,
+          problems,
+          conflicts: out.conflicts.slice(0, MAX_PROBLEMS),
+        });
+      }
       if (problemCount > 0) {
         problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
         const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';

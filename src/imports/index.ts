@@ -11,9 +11,10 @@ export {
   normalizeName,
 } from './imports.fields.ts';
 export { type FolderImport, importFolder } from './imports.files.ts';
-export { buildHeaderMap, type HeaderMap, IGNORE } from './imports.header-map.ts';
+export { buildHeaderMap, type HeaderMap, IGNORE, suggestMapping } from './imports.header-map.ts';
 export { type ImportJobPayload, importJob } from './imports.job.ts';
 export { parseMapArgs, readMappingFile } from './imports.mapping.ts';
+export { type FieldInfo, type Preview, previewFile } from './imports.preview.ts';
 export {
   detectEncodingProblem,
   type ImportFormat,
@@ -24,5 +25,12 @@ export {
   type SourceValue,
 } from './imports.read.ts';
 export { registerImportRoutes } from './imports.routes.ts';
-export { type ImportKind, type ImportOptions, type ImportResult, ImportService } from './imports.service.ts';
+export {
+  type ImportCheck,
+  type ImportKind,
+  type ImportOptions,
+  type ImportResult,
+  ImportService,
+} from './imports.service.ts';
+export { type Upload, UploadStore } from './imports.uploads.ts';
 export { validateRow } from './imports.validate.ts';

@@ -23,7 +23,7 @@ export interface CrudSpec<E extends z.ZodType, F extends z.ZodType> {
   list(
     actor: Actor,
     filter: z.output<F>,
-  ): Promise<{ total: number; limit: number; offset: number; rows: z.output<E>[] }>;
+  ): Promise<{ total: number; totalExact?: boolean; limit: number; offset: number; rows: z.output<E>[] }>;
   add(actor: Actor, body: unknown): Promise<z.output<E>>;
   get(actor: Actor, id: number): Promise<z.output<E>>;
   update(actor: Actor, id: number, body: unknown): Promise<z.output<E>>;
@@ -45,6 +45,8 @@ export function registerCrud<E extends z.ZodType, F extends z.ZodType>(
   const write = { access: 'write' as const };
   const listShape = z.object({
     total: z.number().int(),
+    /** False when the list was asked for an estimate (`count=estimate`) and the total is a lower bound. */
+    totalExact: z.boolean().optional(),
     limit: z.number().int(),
     offset: z.number().int(),
     rows: z.array(spec.entity),

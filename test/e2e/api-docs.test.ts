@@ -132,7 +132,13 @@ describe('HTTP API: OpenAPI, docs and home page', () => {
     const list = resolve(
       doc.paths['/api/items'].get.responses['200'].content?.['application/json'].schema ?? {},
     );
-    expect(Object.keys(list.properties ?? {}).sort()).toEqual(['limit', 'offset', 'rows', 'total', 'totalExact']);
+    expect(Object.keys(list.properties ?? {}).sort()).toEqual([
+      'limit',
+      'offset',
+      'rows',
+      'total',
+      'totalExact',
+    ]);
     const filters = (doc.paths['/api/items'].get.parameters ?? []).map((p) => p.name);
     expect(filters).toEqual(
       expect.arrayContaining(['caseId', 'itemType', 'q', 'limit', 'offset', 'includeDeleted']),

@@ -60,7 +60,9 @@ const IDS_IN_QUERY_OR_BODY = [
   'GET /api/files',
   'POST /api/files',
   'POST /api/imports',
+  'POST /api/imports/uploads',
   'GET /api/stats',
+  'GET /api/items/map',
   'GET /api/search',
   'GET /api/audit',
   'GET /api/jobs',
@@ -109,7 +111,21 @@ let B: Recs & {
   jobId: number;
   fileSha: string;
   fileBytes: Buffer;
+  makerOrgId: number;
+  uploadId: string;
 };
+
+/** A new upload of the editor of A to the import wizard, in case A. */
+async function editorUpload(): Promise<string> {
+  const res = await server.inject({
+    method: 'POST',
+    url: `/api/imports/uploads?caseId=${A.caseId}`,
+    ...multipart('mine.csv', 'text/csv', 'itemType,externalRef\nuav,MINE-1\n'),
+    headers: { ...multipart('', '', '').headers, ...editorToken },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { uploadId: string }).uploadId;
+}
 let editorToken: Record<string, string>;
 let editorSession: Record<string, string>;
 let ownerToken: Record<string, string>;
@@ -387,13 +403,50 @@ probe(
 );
 probe('GET /api/stats', "B's caseId", 'list', () => get(`/api/stats?caseId=${B.caseId}`), {
   check: (res: Res) =>
-    expect(res.json()).toEqual({ items: 0, components: 0, itemsByType: {}, componentsBySubsystem: {} }),
+    expect(res.json()).toEqual({
+      items: 0,
+      components: 0,
+      cases: 0,
+      files: 0,
+      itemsByType: {},
+      itemsByMonth: [],
+      componentsBySubsystem: {},
+      componentsByCategory: [],
+      recent: [],
+    }),
 });
+probe('GET /api/items/map', "B's caseId", 'list', () => get(`/api/items/map?caseId=${B.caseId}`), {
+  check: (res: Res) => expect((res.json() as { count: number }).count).toBe(0),
+});
+probe('GET /api/files/:id/thumbnail', "B's photo", 'read', () => get(`/api/files/${B.fileId}/thumbnail`));
+probe(
+  'GET /api/organizations/:id/appearances',
+  "a maker of B's components",
+  'list',
+  () => get(`/api/organizations/${B.makerOrgId}/appearances`),
+  {
+    check: (res: Res) =>
+      expect(res.json()).toEqual({ cases: [], components: { total: 0, limit: 50, offset: 0, rows: [] } }),
+  },
+);
 probe('POST /api/imports', "into B's case", 'write', () => ({
   method: 'POST',
   url: `/api/imports?kind=items&caseId=${B.caseId}`,
   ...multipart('intruder.csv', 'text/csv', 'itemType,externalRef\nuav,INTRUDER-2\n'),
 }));
+probe('POST /api/imports/uploads', "into B's case", 'write', () => ({
+  method: 'POST',
+  url: `/api/imports/uploads?caseId=${B.caseId}`,
+  ...multipart('intruder.csv', 'text/csv', 'itemType,externalRef\nuav,INTRUDER-3\n'),
+}));
+for (const step of ['check', 'run'] as const) {
+  probe(`POST /api/imports/uploads/:uploadId/${step}`, "B's owner's upload", 'read', () =>
+    send('POST', `/api/imports/uploads/${B.uploadId}/${step}`, { kind: 'items', caseId: A.caseId }),
+  );
+  probe(`POST /api/imports/uploads/:uploadId/${step}`, "their own upload, into B's case", 'write', async () =>
+    send('POST', `/api/imports/uploads/${await editorUpload()}/${step}`, { kind: 'items', caseId: B.caseId }),
+  );
+}
 probe('GET /api/cases/:id/export/:what', "B's items", 'read', () =>
   get(`/api/cases/${B.caseId}/export/items?format=csv`),
 );
@@ -562,7 +615,9 @@ beforeAll(async () => {
     serialNumber: `${B_MARK}-serial`,
     notes: `${B_MARK} notes`,
   });
+  const makerOrg = await app.parties.createOrganization(localAdmin, { name: 'IDOR Maker Org (synthetic)' });
   const bComponent = await makeComponent(app, bItem.id, {
+    makerOrgId: makerOrg.id,
     markingRaw: `${B_WORD} ${B_MARK} marking`,
     notes: `${B_MARK} notes`,
   });
@@ -602,6 +657,13 @@ beforeAll(async () => {
     name: `${B_MARK} token`,
     scope: 'write',
   });
+  const bUpload = await server.inject({
+    method: 'POST',
+    url: `/api/imports/uploads?caseId=${b.id}`,
+    ...multipart(`${B_MARK}.csv`, 'text/csv', `itemType,externalRef\nuav,${B_MARK}\n`),
+    headers: { ...multipart('', '', '').headers, ...(await tokenHeaders(app, ownerB.id)) },
+  });
+  expect(bUpload.statusCode, bUpload.body).toBe(201);
   const job = await app.jobs.enqueue(ownerBActor, 'import', { caseId: b.id, fileName: `${B_MARK}.csv` }, 1);
   B = {
     caseId: b.id,
@@ -621,6 +683,8 @@ beforeAll(async () => {
     jobId: job.id,
     fileSha: bFile.sha256,
     fileBytes,
+    makerOrgId: makerOrg.id,
+    uploadId: (bUpload.json() as { uploadId: string }).uploadId,
   };
 
   editorToken = await tokenHeaders(app, editor.id);
