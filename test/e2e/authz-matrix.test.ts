@@ -41,7 +41,7 @@ const personas = [
 ] as const;
 type Persona = (typeof personas)[number];
 /** allow = any 2xx; otherwise the exact refusal. */
-type Outcome = 'allow' | 401 | 403 | 404;
+type Outcome = 'allow' | 401 | 403 | 404 | 415;
 type Expect = Record<Persona, Outcome>;
 
 const membersOfA: readonly Persona[] = ['viewer', 'editor', 'owner'];
@@ -127,6 +127,8 @@ const ownersThing: Expect = {
   admin: 'allow',
   publishedReader: 401,
 };
+/** An upload of the import wizard: its uploader (the owner persona) alone, not even an admin. */
+const uploadersThing: Expect = { ...ownersThing, admin: 404 };
 /** Something of a user none of the personas is: admins only; others: not found. */
 const someoneElsesThing: Expect = { ...ownersThing, owner: 404 };
 
@@ -416,6 +418,33 @@ async function candidateMembership(caseId: number, present: boolean): Promise<nu
   return null;
 }
 
+/** An organization named as maker by a component of A, B, P and P's restricted item (made once). */
+let makerOrgId: number | undefined;
+const makerComponents = { A: 0, P: 0, hidden: 0 };
+async function makerOrg(): Promise<number> {
+  if (makerOrgId) return makerOrgId;
+  const org = await app.parties.createOrganization(localAdmin, { name: 'Matrix Maker Org (synthetic)' });
+  const made = async (itemId: number) => (await makeComponent(app, itemId, { makerOrgId: org.id })).id;
+  makerComponents.A = await made(A.itemId);
+  await made(B.itemId);
+  makerComponents.P = await made(P.itemId);
+  makerComponents.hidden = await made(P.hidden.itemId);
+  makerOrgId = org.id;
+  return org.id;
+}
+
+/** A new upload of the owner persona to the import wizard, in case A. */
+async function ownerUpload(): Promise<string> {
+  const res = await server.inject({
+    method: 'POST',
+    url: `/api/imports/uploads?caseId=${A.caseId}`,
+    payload: multipart('owner-wizard.csv', 'text/csv', `itemType,externalRef\nuav,OWN-${next()}\n`),
+    headers: { ...multipartHeaders, ...credentials(users.owner, 'token') },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return (res.json() as { uploadId: string }).uploadId;
+}
+
 /** Jobs belong to the credential that started them: one import of the owner per mode. */
 const ownerJobs = new Map<Mode, number>();
 async function ownerJob(mode: Mode): Promise<number> {
@@ -475,10 +504,22 @@ const body = (method: Req['method'], url: string, payload: object): Req => ({ me
 
 const EXPECTATIONS: Record<string, Probe | Probe[]> = {
   'GET /api/openapi.json': { req: () => ({ method: 'GET', url: '/api/openapi.json' }), expect: everyone },
+  // The web app: the same page for everyone; what it shows comes from the API, tested here per route.
   'GET /': {
     req: () => ({ method: 'GET', url: '/' }),
     expect: everyone,
-    check: (res) => expect(res.body).toContain(P.title),
+    check: (res) => {
+      expect(res.body).toContain('<div id="root">');
+      expect(res.body).not.toContain(MARK.A);
+    },
+  },
+  'GET /*': {
+    req: (w) => ({ method: 'GET', url: `/items/${w.target.itemId}` }),
+    expect: everyone,
+    check: (res) => {
+      expect(res.body).toContain('<div id="root">');
+      expect(res.body).not.toContain(MARK.A);
+    },
   },
 
   // Cases
@@ -547,6 +588,23 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
         recoveredAt: '2024-03-09',
       }),
     expect: caseWrite,
+  },
+  'GET /api/items/map': {
+    req: () => ({ method: 'GET', url: '/api/items/map' }),
+    expect: everyone,
+    check: (res, who) => {
+      const m = res.json() as { id: number[]; caseId: number[]; coarse: boolean[] };
+      expectRows(
+        m.id.map((id, i) => ({ id, caseId: m.caseId[i] })),
+        who,
+        A.itemId,
+        P.itemId,
+        P.hidden.itemId,
+      );
+      // The published case's points are coarsened for those who read it only in its published form.
+      const p = m.id.indexOf(P.itemId);
+      expect(m.coarse[p]).toBe(true);
+    },
   },
   'GET /api/items/:id': [
     {
@@ -697,6 +755,18 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
     expect: referenceWrite,
     check: restored,
   },
+  'GET /api/organizations/:id/appearances': {
+    req: async () => ({ method: 'GET', url: `/api/organizations/${await makerOrg()}/appearances` }),
+    expect: signedIn,
+    check: (res, who) => {
+      const body = res.json() as { cases: { caseId: number }[]; components: { rows: Row[] } };
+      const cases = body.cases.map((c) => c.caseId);
+      expect(cases.includes(A.caseId), 'case A').toBe(readsA(who.persona));
+      expect(cases.includes(B.caseId), 'case B').toBe(who.persona === 'otherCase');
+      expect(cases, 'the published case').toContain(P.caseId);
+      expectRows(body.components.rows, who, makerComponents.A, makerComponents.P, makerComponents.hidden);
+    },
+  },
   'GET /api/persons': { req: () => ({ method: 'GET', url: '/api/persons' }), expect: signedIn },
   'POST /api/persons': {
     req: () => body('POST', '/api/persons', { name: `Matrix Person ${next()} (synthetic)` }),
@@ -773,6 +843,27 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       req: (w) => ({ method: 'GET', url: `/api/files/${id(w).docId}/content` }),
       expect: { ...caseRead, publishedReader: 403 },
       check: (res) => expect(res.body).toContain('Lab note'),
+    },
+  ],
+  'GET /api/files/:id/thumbnail': [
+    {
+      note: 'a photo',
+      req: (w) => ({ method: 'GET', url: `/api/files/${id(w).fileId}/thumbnail?size=160` }),
+      expect: caseRead,
+      check: (res) => {
+        expect(res.headers['content-type']).toBe('image/webp');
+        expect(res.rawPayload.subarray(8, 12).toString()).toBe('WEBP');
+      },
+    },
+    {
+      note: 'a photo of a restricted item',
+      req: (w) => ({ method: 'GET', url: `/api/files/${id(w).hidden.fileId}/thumbnail` }),
+      expect: restrictedRead,
+    },
+    {
+      note: 'a document has no thumbnail',
+      req: (w) => ({ method: 'GET', url: `/api/files/${id(w).docId}/thumbnail` }),
+      expect: { ...caseRead, viewer: 415, editor: 415, owner: 415, publishedReader: 415 },
     },
   ],
   'PATCH /api/files/:id': {
@@ -852,6 +943,35 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
     }),
     expect: caseWrite,
   },
+  'POST /api/imports/uploads': {
+    req: (w) => ({
+      method: 'POST',
+      url: `/api/imports/uploads?caseId=${id(w).caseId}`,
+      payload: multipart('wizard.csv', 'text/csv', `itemType,externalRef\nuav,WIZ-${next()}\n`),
+      headers: multipartHeaders,
+    }),
+    expect: caseWrite,
+    check: (res) =>
+      expect((res.json() as { headers: string[] }).headers).toEqual(['itemType', 'externalRef']),
+  },
+  'POST /api/imports/uploads/:uploadId/check': {
+    req: async (w) =>
+      body('POST', `/api/imports/uploads/${await ownerUpload()}/check`, {
+        kind: 'items',
+        caseId: id(w).caseId,
+      }),
+    // An upload is its uploader's alone (here the owner's): anyone else is told it does not exist.
+    expect: uploadersThing,
+    check: (res) => expect((res.json() as { ok: boolean; added: number }).ok).toBe(true),
+  },
+  'POST /api/imports/uploads/:uploadId/run': {
+    req: async (w) =>
+      body('POST', `/api/imports/uploads/${await ownerUpload()}/run`, {
+        kind: 'items',
+        caseId: id(w).caseId,
+      }),
+    expect: uploadersThing,
+  },
 
   // Sessions, one's own account and tokens
   'POST /api/session': {
@@ -869,6 +989,15 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
     req: () => ({ method: 'GET', url: '/api/session' }),
     expect: signedIn,
     check: (res, who) => expect((res.json() as { user: { id: number } }).user.id).toBe(who.user!.id),
+  },
+  'GET /api/session/current': {
+    req: () => ({ method: 'GET', url: '/api/session/current' }),
+    expect: everyone,
+    check: (res, who) => {
+      const { session } = res.json() as { session: { user: { id: number } } | null };
+      if (who.user) expect(session?.user.id).toBe(who.user.id);
+      else expect(session).toBeNull();
+    },
   },
   'DELETE /api/session': {
     via: 'fresh-session',
