@@ -1,4 +1,8 @@
-// Placeholder while this page is being built (issue 4); replaced by the page itself before the issue closes.
-export default function Page() {
-  return <p>The organization page is being built.</p>;
+// One organization of the shared reference data, and where it appears as the maker of components.
+
+import { Appearances } from './parties.appearances.tsx';
+import { PartyDetail } from './parties.detail.tsx';
+
+export default function OrganizationPage() {
+  return <PartyDetail kind="organization">{(id) => <Appearances orgId={id} />}</PartyDetail>;
 }

@@ -1,4 +1,6 @@
-// Placeholder while this page is being built (issue 4); replaced by the page itself before the issue closes.
-export default function Page() {
-  return <p>The organizations page is being built.</p>;
+// The organizations of the shared reference data (makers, distributors, …): signed-in users only.
+import { PartyList } from './parties.list.tsx';
+
+export default function OrganizationsPage() {
+  return <PartyList kind="organization" />;
 }

@@ -1,4 +1,6 @@
-// Placeholder while this page is being built (issue 4); replaced by the page itself before the issue closes.
-export default function Page() {
-  return <p>The person page is being built.</p>;
+// One person of the shared reference data.
+import { PartyDetail } from './parties.detail.tsx';
+
+export default function PersonPage() {
+  return <PartyDetail kind="person" />;
 }
