@@ -18,6 +18,10 @@ const RECENT = 15;
 /** Recent activity looks this far back in the log at most (entries of other cases are skipped). */
 const RECENT_SCAN = 2000;
 const PAGE = 200;
+/** Readers' views of the figures kept at once (one per scope and case filter). */
+const KEPT = 200;
+
+type Counts = Awaited<ReturnType<StatsService['counts']>>;
 
 export interface RecentEntry {
   seq: number;
@@ -38,8 +42,28 @@ export class StatsService {
     private readonly audit: AuditRepository,
   ) {}
 
+  /** The figures of one scope, kept until the audit chain's head moves: every change to stored data
+   * appends to the chain, so an unchanged head means unchanged figures (on every server sharing the
+   * database), and counting a million components again for each dashboard view is not needed. */
+  private readonly kept = new Map<string, { head: number; counts: Promise<Counts> }>();
+
   async summary(actor: Actor, caseId?: number) {
     const scope = readScope(actor);
+    const head = (await this.audit.head(this.db.kysely))?.seq ?? 0;
+    const key = `${JSON.stringify(scope)}|${caseId ?? ''}`;
+    let entry = this.kept.get(key);
+    if (!entry || entry.head !== head) {
+      entry = { head, counts: this.counts(scope, caseId) };
+      this.kept.delete(key);
+      this.kept.set(key, entry);
+      if (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value as string);
+      // A failed count is not kept.
+      entry.counts.catch(() => this.kept.delete(key));
+    }
+    return { ...(await entry.counts), recent: await this.recent(actor, caseId) };
+  }
+
+  private async counts(scope: ReturnType<typeof readScope>, caseId?: number) {
     const k = this.db.kysely;
     const byType = await this.items.summary(k, scope, caseId);
     const bySubsystem = await this.components.countBySubsystem(k, scope, caseId);
@@ -57,7 +81,6 @@ export class StatsService {
       itemsByMonth: await this.stats.itemsByMonth(k, scope, caseId),
       componentsBySubsystem: Object.fromEntries(bySubsystem.map((r) => [r.subsystem, Number(r.count)])),
       componentsByCategory: top,
-      recent: await this.recent(actor, caseId),
     };
   }
 

@@ -118,6 +118,21 @@ describeEachDialect('web lists, map and counts', (t) => {
     expect(anonymous.itemsByMonth).toEqual([{ month: '2024-03', count: 1 }]);
   });
 
+  it('keeps the figures until something changes, then counts again (deletions and restrictions too)', async () => {
+    const before = await app().stats.summary(await as(member), caseA);
+    expect(await app().stats.summary(await as(member), caseA)).toEqual(before);
+    const extra = await makeItem(app(), caseA, { designationMarked: 'Counted-1', recoveredAt: '2024-01-20' });
+    const added = await app().stats.summary(await as(member), caseA);
+    expect(added.items).toBe(before.items + 1);
+    expect(added.itemsByMonth.find((m) => m.month === '2024-01')?.count).toBe(
+      (before.itemsByMonth.find((m) => m.month === '2024-01')?.count ?? 0) + 1,
+    );
+    await app().items.remove(localAdmin, extra.id);
+    expect((await app().stats.summary(await as(member), caseA)).items).toBe(before.items);
+    // Another reader's view is its own: the outsider still sees nothing of case A.
+    expect((await app().stats.summary(await as(outsider), caseA)).items).toBe(0);
+  });
+
   it('shows map points as columns, coarsened for the published case, filtered by designation ignoring case', async () => {
     const m = await app().items.map(await as(member), {});
     expect(m.count).toBe(3);
