@@ -70,6 +70,13 @@ export class RowsRepository {
   }
 }
 
+/** Exact totals of filtered lists, per database, kept while the audit chain's head stays where it was:
+ * every change to stored data appends to the chain, so the same filter then has the same total, and
+ * paging through a million rows need not count them again for every page. (The head is read before
+ * counting, so a total is never kept under a head older than the data it counted.) */
+const keptCounts = new WeakMap<object, Map<string, number>>();
+const MAX_KEPT_COUNTS = 500;
+
 /** Rows counted at most past the page when a list asks for an estimate of its total. */
 export const ESTIMATE_ROWS = 10_000;
 
@@ -84,8 +91,26 @@ export async function countRows(
   limit: number,
 ): Promise<{ total: number; totalExact: boolean }> {
   if (mode === 'exact') {
-    const [{ total }] = await q.select((eb) => eb.fn.countAll<number | string>().as('total')).execute();
-    return { total: Number(total), totalExact: true };
+    const count = q.select((eb) => eb.fn.countAll<number | string>().as('total'));
+    // Inside a transaction the count may include its own uncommitted rows: not kept.
+    if (db.isTransaction) return { total: Number((await count.execute())[0].total), totalExact: true };
+    const head = await db
+      .selectFrom('audit_log')
+      .select('seq')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const compiled = count.compile();
+    const key = `${head?.seq ?? 0}|${compiled.sql}|${JSON.stringify(compiled.parameters)}`;
+    const kept = keptCounts.get(db) ?? new Map<string, number>();
+    keptCounts.set(db, kept);
+    let total = kept.get(key);
+    if (total === undefined) {
+      total = Number((await count.execute())[0].total);
+      kept.set(key, total);
+      if (kept.size > MAX_KEPT_COUNTS) kept.delete(kept.keys().next().value as string);
+    }
+    return { total, totalExact: true };
   }
   const cap = offset + limit + ESTIMATE_ROWS;
   const page = q

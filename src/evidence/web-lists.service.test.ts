@@ -133,6 +133,18 @@ describeEachDialect('web lists, map and counts', (t) => {
     expect((await app().stats.summary(await as(outsider), caseA)).items).toBe(0);
   });
 
+  it('gives the exact total of a list after every change, though it keeps totals between changes', async () => {
+    const filter = { caseId: caseA, limit: 1, offset: 0 } as never;
+    const before = (await app().components.list(await as(member), filter)).total;
+    expect(
+      (await app().components.list(await as(member), { caseId: caseA, limit: 1, offset: 1 } as never)).total,
+    ).toBe(before);
+    const c = await makeComponent(app(), itemsA[0], { category: 'counted' });
+    expect((await app().components.list(await as(member), filter)).total).toBe(before + 1);
+    await app().components.remove(localAdmin, c.id);
+    expect((await app().components.list(await as(member), filter)).total).toBe(before);
+  });
+
   it('shows map points as columns, coarsened for the published case, filtered by designation ignoring case', async () => {
     const m = await app().items.map(await as(member), {});
     expect(m.count).toBe(3);
