@@ -1,0 +1,81 @@
+// Every page of the web app, as each kind of user: it loads with no console error, no page error and
+// no failed request, axe-core finds no serious or critical accessibility violation, and a screenshot
+// is saved under test-results/screens/ (page-<who>-<page>.png). A visitor is shown the published demo
+// case and nothing of the private one. All data is synthetic.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localAdmin } from '../../../src/core/actor.ts';
+import { type Persona, seriousViolations, startWeb, type WebFixture } from '../../helpers/browser.ts';
+
+let web: WebFixture;
+let itemId: number;
+let orgId: number | undefined;
+let personId: number | undefined;
+
+beforeAll(async () => {
+  web = await startWeb();
+  const items = await web.app.items.list(await web.app.grants.anonymous(), {
+    caseId: web.demoCaseId,
+    limit: 1,
+    offset: 0,
+  } as never);
+  itemId = items.rows[0].id;
+  orgId = (await web.app.parties.listOrganizations(localAdmin, { limit: 1, offset: 0 } as never)).rows[0]?.id;
+  personId = (await web.app.parties.listPersons(localAdmin, { limit: 1, offset: 0 } as never)).rows[0]?.id;
+});
+afterAll(async () => {
+  await web?.close();
+});
+
+interface PageCase {
+  name: string;
+  path: () => string;
+  who: Persona[];
+}
+
+const everyone: Persona[] = ['anonymous', 'viewer', 'editor', 'admin'];
+const signedIn: Persona[] = ['viewer', 'editor', 'admin'];
+
+const pages: PageCase[] = [
+  { name: 'overview', path: () => '/', who: everyone },
+  { name: 'map', path: () => '/map', who: everyone },
+  { name: 'cases', path: () => '/cases', who: everyone },
+  { name: 'case', path: () => `/cases/${web.demoCaseId}`, who: everyone },
+  { name: 'item', path: () => `/items/${itemId}`, who: everyone },
+  { name: 'components', path: () => '/components', who: everyone },
+  { name: 'search', path: () => '/search?q=synthetic', who: everyone },
+  { name: 'organizations', path: () => '/organizations', who: everyone },
+  { name: 'organization', path: () => `/organizations/${orgId}`, who: signedIn },
+  { name: 'persons', path: () => '/persons', who: signedIn },
+  { name: 'person', path: () => `/persons/${personId}`, who: signedIn },
+  { name: 'import', path: () => '/import', who: ['anonymous', 'editor'] },
+  { name: 'account', path: () => '/account', who: signedIn },
+  { name: 'login', path: () => '/login', who: ['anonymous'] },
+];
+
+describe('every page, as every kind of user', () => {
+  for (const p of pages) {
+    for (const who of p.who) {
+      it(`${p.name} as ${who}`, async (ctx) => {
+        if ((p.name === 'organization' && !orgId) || (p.name === 'person' && !personId)) ctx.skip();
+        const { page, problems, context } = await web.open(who);
+        await page.goto(p.path());
+        await page.waitForLoadState('networkidle');
+        await page.locator('main h1').first().waitFor();
+        await page
+          .locator('main .loading')
+          .first()
+          .waitFor({ state: 'detached', timeout: 20_000 })
+          .catch(() => {});
+        await web.screenshot(page, `page-${who}-${p.name}`);
+        expect(problems, `${p.name} as ${who}`).toEqual([]);
+        expect(await seriousViolations(page), `${p.name} as ${who}`).toEqual([]);
+        if (who === 'anonymous') {
+          const text = (await page.locator('body').textContent()) ?? '';
+          expect(text).not.toContain('Private case (synthetic test data)');
+          expect(text).not.toContain('PRIVATE-TEST-ONLY');
+        }
+        await context.close();
+      });
+    }
+  }
+});
