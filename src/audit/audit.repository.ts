@@ -2,9 +2,23 @@
 // audited tables for verification. Appends assume the caller holds the chain lock (see audit.service).
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditLogTable, Database } from '../db/index.ts';
-import type { AuditedTable, EntityType } from './audit.entities.ts';
+import { type AuditedTable, type EntityType, eventActions } from './audit.entities.ts';
 
 export type AuditEntryRow = Selectable<AuditLogTable>;
+
+/** The sequence number of the latest change to stored data: the chain's head, less the events that
+ * change no record (sign-ins, logged reads). Figures computed from the data stay right while it stays
+ * put. Read backwards from the head, it passes over only the events since the last change. */
+export async function dataVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('seq')
+    .where('action', 'not in', [...eventActions])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.seq ?? 0;
+}
 
 export class AuditRepository {
   async head(db: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {

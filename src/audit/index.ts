@@ -14,7 +14,7 @@ export {
   eventActions,
   isEntityType,
 } from './audit.entities.ts';
-export { type AuditEntryRow, AuditRepository } from './audit.repository.ts';
+export { type AuditEntryRow, AuditRepository, dataVersion } from './audit.repository.ts';
 export { registerAuditRoutes, toAuditEntry } from './audit.routes.ts';
 export {
   type AuditAction,

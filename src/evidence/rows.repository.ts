@@ -1,7 +1,7 @@
 // Row-level SQL shared by the evidence repositories: fetch by id, insert and update returning the stored
 // row (the audit log digests exactly what the database returns), and case-scoped existence checks.
 import { CompiledQuery, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type { AuditedTable } from '../audit/index.ts';
+import { type AuditedTable, dataVersion } from '../audit/index.ts';
 import type { Database } from '../db/index.ts';
 
 export type Row = Record<string, unknown> & { id: number };
@@ -70,10 +70,10 @@ export class RowsRepository {
   }
 }
 
-/** Exact totals of filtered lists, per database, kept while the audit chain's head stays where it was:
- * every change to stored data appends to the chain, so the same filter then has the same total, and
- * paging through a million rows need not count them again for every page. (The head is read before
- * counting, so a total is never kept under a head older than the data it counted.) */
+/** Exact totals of filtered lists, per database, kept while no change to stored data has been logged
+ * (`dataVersion`): every change appends to the audit chain, so the same filter then has the same total,
+ * and paging through a million rows need not count them again for every page. (The version is read
+ * before counting, so a total is never kept under a version older than the data it counted.) */
 const keptCounts = new WeakMap<object, Map<string, number>>();
 const MAX_KEPT_COUNTS = 500;
 
@@ -94,14 +94,9 @@ export async function countRows(
     const count = q.select((eb) => eb.fn.countAll<number | string>().as('total'));
     // Inside a transaction the count may include its own uncommitted rows: not kept.
     if (db.isTransaction) return { total: Number((await count.execute())[0].total), totalExact: true };
-    const head = await db
-      .selectFrom('audit_log')
-      .select('seq')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const version = await dataVersion(db);
     const compiled = count.compile();
-    const key = `${head?.seq ?? 0}|${compiled.sql}|${JSON.stringify(compiled.parameters)}`;
+    const key = `${version}|${compiled.sql}|${JSON.stringify(compiled.parameters)}`;
     const kept = keptCounts.get(db) ?? new Map<string, number>();
     keptCounts.set(db, kept);
     let total = kept.get(key);

@@ -3,7 +3,7 @@
 // the actor may read; rows of published cases counted in their published form.
 
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import { eventActions } from '../audit/index.ts';
+import { dataVersion, eventActions } from '../audit/index.ts';
 import { readScope } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Db } from '../db/index.ts';
@@ -42,14 +42,15 @@ export class StatsService {
     private readonly audit: AuditRepository,
   ) {}
 
-  /** The figures of one scope, kept until the audit chain's head moves: every change to stored data
-   * appends to the chain, so an unchanged head means unchanged figures (on every server sharing the
-   * database), and counting a million components again for each dashboard view is not needed. */
+  /** The figures of one scope, kept until stored data changes: every change appends to the audit chain
+   * (`dataVersion`: its head less sign-ins and logged reads), so an unchanged version means unchanged
+   * figures on every server sharing the database, and a million components are not counted again for
+   * each dashboard view. */
   private readonly kept = new Map<string, { head: number; counts: Promise<Counts> }>();
 
   async summary(actor: Actor, caseId?: number) {
     const scope = readScope(actor);
-    const head = (await this.audit.head(this.db.kysely))?.seq ?? 0;
+    const head = await dataVersion(this.db.kysely);
     const key = `${JSON.stringify(scope)}|${caseId ?? ''}`;
     let entry = this.kept.get(key);
     if (!entry || entry.head !== head) {

@@ -7,6 +7,7 @@ import { addMember, makeUser } from '../../test/helpers/auth.ts';
 import { makeCase, makeComponent, makeItem } from '../../test/helpers/factories.ts';
 import { describeEachDialect } from '../../test/helpers/test-app.ts';
 import type { App } from '../app/index.ts';
+import { dataVersion } from '../audit/index.ts';
 import { type Actor, localAdmin } from '../core/actor.ts';
 import { coarsenPlace } from './evidence.published.ts';
 
@@ -131,6 +132,20 @@ describeEachDialect('web lists, map and counts', (t) => {
     expect((await app().stats.summary(await as(member), caseA)).items).toBe(before.items);
     // Another reader's view is its own: the outsider still sees nothing of case A.
     expect((await app().stats.summary(await as(outsider), caseA)).items).toBe(0);
+  });
+
+  it('moves the data version with every change to stored data, not with sign-ins or logged reads', async () => {
+    const db = app().db.kysely;
+    const v0 = await dataVersion(db);
+    await app().audit.event(db, localAdmin, {
+      action: 'read',
+      entityType: 'item',
+      entityId: itemsA[0],
+      details: {},
+    });
+    expect(await dataVersion(db)).toBe(v0);
+    await makeItem(app(), caseB, { designationMarked: 'Versioned-1' });
+    expect(await dataVersion(db)).toBeGreaterThan(v0);
   });
 
   it('gives the exact total of a list after every change, though it keeps totals between changes', async () => {
