@@ -185,8 +185,10 @@ export async function webBench(o: WebBenchOptions): Promise<void> {
   const { child, url } = await startServer({ dataDir: dir, rows: o.rows });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    // A first load warms the server's caches (grants, SQLite pages) as a running server's would be.
-    await overviewRun(browser, url);
+    // The first load after the server starts counts the figures (as the first view after any change to
+    // the data does); later loads get them kept (see StatsService) until the data changes.
+    const first = await overviewRun(browser, url);
+    log(`overview, figures counted: ready ${fmt(first.readyMs)} ms, /api/stats ${fmt(first.statsApiMs)} ms`);
     const overview: OverviewRun[] = [];
     for (let i = 0; i < Math.max(o.runs, 5); i++) {
       const r = await overviewRun(browser, url);
@@ -255,9 +257,15 @@ export async function webBench(o: WebBenchOptions): Promise<void> {
         ['measure', 'product', 'limit / alternative', 'target'],
         [
           [
-            'overview first load (navigation → last change)',
+            'overview first load, data unchanged since the last view (navigation → last change)',
             `${fmt(ov.readyMs)} ms`,
             `GET /api/stats alone: ${fmt(ov.statsApiMs)} ms; DOMContentLoaded ${fmt(ov.domContentLoadedMs)} ms`,
+            '≤ 2,000 ms',
+          ],
+          [
+            'overview, first view after a change to the data (one run: the figures are counted)',
+            `${fmt(first.readyMs)} ms`,
+            `GET /api/stats alone: ${fmt(first.statsApiMs)} ms`,
             '≤ 2,000 ms',
           ],
           [
@@ -277,7 +285,7 @@ export async function webBench(o: WebBenchOptions): Promise<void> {
       '',
       table(['table step (1,000,000 components)', 'median ms', 'max ms', 'target'], stepRows),
     ].join('\n');
-    const base = saveResult('web', { options: o, overview, steps, apiNext, exportMs, load }, md);
+    const base = saveResult('web', { options: o, first, overview, steps, apiNext, exportMs, load }, md);
     process.stdout.write(`${md}\n\n(saved ${base}.md)\n`);
   } finally {
     await browser.close();
