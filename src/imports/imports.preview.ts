@@ -39,11 +39,11 @@ function infoOf(f: FieldSpec): FieldInfo {
 
 /** The preview of a stored file. A file that cannot be read at all (unknown kind, a bad header, a
  * wrong encoding) throws the importer's own `Invalid`. */
-export async function previewFile(path: string): Promise<Preview> {
-  const headers = await readHeaders(path);
+export async function previewFile(path: string, name?: string): Promise<Preview> {
+  const headers = await readHeaders(path, { name });
   const sample: string[][] = [];
   try {
-    for await (const record of readRecords(path)) {
+    for await (const record of readRecords(path, { name })) {
       sample.push(headers.map((h) => text(record.values[h])));
       if (sample.length >= SAMPLE_ROWS) break;
     }

@@ -15,6 +15,8 @@ export interface ReadOptions {
   format?: ImportFormat;
   /** Field separator of a CSV file; `,` by default, a tab for `.tsv`. */
   delimiter?: string;
+  /** The file's name in errors (an upload is stored under another name); its base name by default. */
+  name?: string;
 }
 
 const byExtension: Record<string, { format: ImportFormat; delimiter?: string }> = {
@@ -45,7 +47,7 @@ export async function readHeaders(path: string, opts: ReadOptions = {}): Promise
 }
 
 function readSource(path: string, opts: ReadOptions): AsyncGenerator<SourceHeader | SourceRecord> {
-  const file = basename(path);
+  const file = opts.name ?? basename(path);
   const known = byExtension[extname(path).toLowerCase()];
   const format = opts.format ?? known?.format;
   if (format === undefined) {

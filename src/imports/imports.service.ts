@@ -90,7 +90,7 @@ export class ImportService {
 
   private async execute(actor: Actor, o: ImportOptions, dryRun: boolean): Promise<ImportResult> {
     const file = o.fileName ?? basename(o.path);
-    const read = { format: o.format, delimiter: o.delimiter };
+    const read = { format: o.format, delimiter: o.delimiter, name: file };
     const fields: FieldSpec[] = o.kind === 'items' ? itemFields : componentFields;
     const headerMap = buildHeaderMap(await readHeaders(o.path, read), fields, o.map ?? {}, file);
     await this.w.get(this.w.db.kysely, 'case', o.caseId);

@@ -68,6 +68,8 @@ function readable(issue: z.core.$ZodIssue): string {
         return `must have at least ${issue.minimum} entries`;
       return issue.inclusive ? `must be at least ${issue.minimum}` : `must be more than ${issue.minimum}`;
     case 'invalid_value':
+      if (input === undefined || input === null)
+        return `is required (one of: ${issue.values.map(String).join(', ')})`;
       return `${shown} is not one of: ${issue.values.map(String).join(', ')}`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;

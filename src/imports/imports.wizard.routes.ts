@@ -87,7 +87,7 @@ export function registerImportWizardRoutes(server: FastifyInstance, app: App): v
       if (!part) throw Invalid.at('file', 'no file in the upload');
       const upload = await uploads.save(part.file, part.filename, userKey(actor), app.config.maxUploadBytes);
       // A file the importer cannot read at all is of no use to keep.
-      const preview = await previewFile(upload.path).catch(async (e) => {
+      const preview = await previewFile(upload.path, upload.fileName).catch(async (e) => {
         await uploads.remove(upload);
         throw e;
       });

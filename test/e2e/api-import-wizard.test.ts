@@ -191,6 +191,21 @@ describeEachDialect('HTTP API: the import wizard', (t) => {
     expect(mapped.json()).toMatchObject({ ok: true, rows: 1, added: 1 });
   });
 
+  it('names the uploaded file, not its stored copy, and says a missing choice is required', async () => {
+    const { uploadId } = (await upload('field-notes.csv', 'Type,Serial\n,S-1\n')).json();
+    const res = await post(`/api/imports/uploads/${uploadId}/check`, {
+      kind: 'items',
+      caseId,
+      map: { Type: 'itemType', Serial: 'serialNumber' },
+    });
+    const body = res.json();
+    expect(body.ok).toBe(false);
+    expect(body.problems[0].message).toMatch(/^is required \(one of: uav/);
+    expect(body.problems[0].file).toBe('field-notes.csv');
+    const unmapped = await post(`/api/imports/uploads/${uploadId}/check`, { kind: 'items', caseId, map: {} });
+    expect(JSON.stringify(unmapped.json())).not.toContain(uploadId);
+  });
+
   it("is its uploader's alone, and old uploads are removed by the next one", async () => {
     const { uploadId } = (await upload('mine.csv', goodItems)).json();
     const check = await post(
