@@ -67,5 +67,7 @@ function enumValue(spec: FieldSpec, text: string): Coerced {
   }
   const found = index.get(normalizeName(text));
   if (found !== undefined) return { ok: true, value: found };
+  if (text === undefined || text.trim() === '')
+    return { ok: false, message: `is required (one of: ${(spec.values ?? []).join(', ')})` };
   return { ok: false, message: `${JSON.stringify(text)} is not one of: ${(spec.values ?? []).join(', ')}` };
 }

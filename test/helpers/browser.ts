@@ -1,7 +1,7 @@
-// The browser-test harness: a real Teardown server on a free port over a seeded SQLite database (the
-// synthetic demo case, which is published, plus a private case), Debian's Chromium driven by
-// playwright-core, and pages that record every console error, page error and failed request so that
-// a test can require there were none. Screenshots go to test-results/screens/.
+// The browser-test harness: a real Teardown server on a free port, running background jobs, over a
+// seeded SQLite database (the synthetic demo case, which is published, plus a private case), Debian's
+// Chromium driven by playwright-core, and pages that record every console error, page error and failed
+// request so that a test can require there were none. Screenshots go to test-results/screens/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -93,6 +93,8 @@ export async function startWeb(options: WebFixtureOptions = {}): Promise<WebFixt
 
   const server = await buildServer(app);
   await server.listen({ port: 0, host: '127.0.0.1' });
+  // As `teardown serve` does: imports started from a page run as jobs.
+  app.jobs.start(100);
   const baseUrl = `http://127.0.0.1:${(server.addresses()[0] as { port: number }).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const users = {
@@ -133,6 +135,7 @@ export async function startWeb(options: WebFixtureOptions = {}): Promise<WebFixt
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
     },
     close: async () => {
+      await app.jobs.stop();
       await browser.close();
       await server.close();
       await instance.destroy();

@@ -18,12 +18,9 @@ let web: WebFixture;
 let dir: string;
 beforeAll(async () => {
   web = await startWeb({ demoItems: 10 });
-  // The test server does not run jobs by itself; `teardown serve` does, and so does this test.
-  web.app.jobs.start(100);
   dir = mkdtempSync(join(tmpdir(), 'teardown-import-web-'));
 });
 afterAll(async () => {
-  await web?.app.jobs.stop();
   await web?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
