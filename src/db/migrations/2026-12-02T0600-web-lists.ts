@@ -50,4 +50,15 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
       )
       .execute(db);
   }
+  // The same for items by type and by month of recovery (100,000 lookups of the row took 200 ms).
+  await sql
+    .raw(
+      'create index recovered_items_live_type on recovered_items (case_id, item_type, deleted_at) where deleted_at is null',
+    )
+    .execute(db);
+  await sql
+    .raw(
+      'create index recovered_items_live_recovered on recovered_items (case_id, recovered_at, deleted_at) where deleted_at is null',
+    )
+    .execute(db);
 }
