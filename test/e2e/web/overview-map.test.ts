@@ -37,8 +37,16 @@ const apiAs = async <T>(page: Page | null, path: string): Promise<T> => {
   return (await page.evaluate(`fetch(${JSON.stringify(path)}).then((r) => r.json())`)) as T;
 };
 
-/** Waits until an expression, evaluated in the page, is true (the tests' own types have no DOM). */
-const waitFor = (page: Page, expression: string) => page.waitForFunction(expression);
+/** Waits until an expression, evaluated in the page, is true (the tests' own types have no DOM). Polled
+ * from here: `waitForFunction` with a string evaluates it with `eval` inside the page, which the app's
+ * Content-Security-Policy (no 'unsafe-eval') refuses; `evaluate` goes through the debugging protocol. */
+async function waitFor(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(50);
+  }
+}
 
 const cardValue = async (page: Page, what: string) =>
   Number(
