@@ -270,10 +270,16 @@ describe('the search page', () => {
 
     // Typed in the header's search box, with a Cyrillic К (U+041A) for the Latin K.
     const cyrillic = '\u041Aestrel';
+    // The page must ask the API again for the Cyrillic spelling (the Latin hits are still on screen).
+    const asked = page.waitForResponse(
+      (r) => r.url().includes('/api/search') && new URL(r.url()).searchParams.get('q') === cyrillic,
+    );
     await page.getByLabel('Search everything').fill(cyrillic);
     await page.getByLabel('Search everything').press('Enter');
     await page.waitForURL((u) => u.searchParams.get('q') === cyrillic);
-    await expect(page.getByLabel('Words').inputValue()).resolves.toBe(cyrillic);
+    await asked;
+    // The box follows the address once the page has rendered it.
+    await expect.poll(() => page.getByLabel('Words').inputValue()).toBe(cyrillic);
     await expect.poll(() => shownHits(page)).toEqual(latin);
     await web.screenshot(page, 'search');
 
