@@ -68,7 +68,7 @@ function Account() {
 }
 
 export function Layout() {
-  const { session } = useSession();
+  const { session, loading } = useSession();
   return (
     <>
       <a href="#main" className="skip-link">
@@ -92,9 +92,15 @@ export function Layout() {
       </header>
       <main id="main">
         <ErrorBoundary>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          {/* Pages decide what to show by who is signed in: until that is known they would show the
+              published form and then swap it for the member's, losing what was opened meanwhile. */}
+          {loading ? (
+            <Loading />
+          ) : (
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          )}
         </ErrorBoundary>
       </main>
       <footer className="bottom">
