@@ -1,6 +1,6 @@
 // HTTP routes of accounts: sign-in and sign-out, the current session, one's own password and API
 // tokens, users (administrators), and the members of a case (its owners).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
@@ -32,6 +32,16 @@ const MemberParams = z.object({
 export function registerAccountRoutes(server: FastifyInstance, app: App): void {
   const s = server.withTypeProvider<ZodTypeProvider>();
   const tags = ['accounts'];
+  /** Who is signed in (a user's session or token), as both session routes answer. */
+  const sessionInfo = async (req: FastifyRequest) => {
+    const actor = actorOf(req);
+    return {
+      user: await app.users.self(userIdOf(actor)),
+      memberships: memberships(actor),
+      csrfToken: req.auth.session?.csrfToken ?? null,
+      expiresAt: req.auth.session?.expiresAt ?? null,
+    };
+  };
 
   s.post(
     '/api/session',
@@ -74,15 +84,7 @@ export function registerAccountRoutes(server: FastifyInstance, app: App): void {
     },
     async (req) => {
       const actor = actorOf(req);
-      if (actor.kind !== 'user' && actor.kind !== 'token') return { session: null };
-      return {
-        session: {
-          user: await app.users.self(userIdOf(actor)),
-          memberships: memberships(actor),
-          csrfToken: req.auth.session?.csrfToken ?? null,
-          expiresAt: req.auth.session?.expiresAt ?? null,
-        },
-      };
+      return { session: actor.kind === 'user' || actor.kind === 'token' ? await sessionInfo(req) : null };
     },
   );
 
@@ -96,15 +98,7 @@ export function registerAccountRoutes(server: FastifyInstance, app: App): void {
         response: { 200: SessionInfo, ...errors },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      return {
-        user: await app.users.self(userIdOf(actor)),
-        memberships: memberships(actor),
-        csrfToken: req.auth.session?.csrfToken ?? null,
-        expiresAt: req.auth.session?.expiresAt ?? null,
-      };
-    },
+    async (req) => sessionInfo(req),
   );
 
   s.delete(

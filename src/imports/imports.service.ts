@@ -138,8 +138,8 @@ export class ImportService {
           ? await writeItems(ctx, records as AsyncIterable<{ row: number; value: ItemRow }>)
           : await writeComponents(ctx, records as AsyncIterable<{ row: number; value: ComponentRow }>);
       note(out.problems);
+      problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
       if (dryRun) {
-        problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
         throw new DryRunDone({
           ok: problemCount === 0 && out.conflicts.length === 0,
           rows: count,
@@ -152,7 +152,6 @@ export class ImportService {
         });
       }
       if (problemCount > 0) {
-        problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
         const more = problemCount > problems.length ? ` (the first ${problems.length} are listed)` : '';
         throw new Invalid(
           `${file}: ${problemCount} problem${problemCount === 1 ? '' : 's'} found${more}; nothing was imported`,

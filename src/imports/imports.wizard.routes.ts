@@ -12,7 +12,7 @@ import { type Actor, actorLabel, userIdOf } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
 import { JobSchema } from '../jobs/jobs.routes.ts';
 import { actorOf } from '../server/server.actor.ts';
-import { ErrorBody } from '../server/server.errors.ts';
+import { ErrorBody, ProblemBody } from '../server/server.errors.ts';
 import { previewFile } from './imports.preview.ts';
 import { UploadStore } from './imports.uploads.ts';
 
@@ -30,12 +30,6 @@ const UploadPreview = z.object({
   fields: z.object({ items: z.array(Field), components: z.array(Field) }),
   suggested: z.object({ items: Suggested, components: Suggested }),
 });
-const ProblemOut = z.object({
-  path: z.string().optional(),
-  row: z.number().optional(),
-  file: z.string().optional(),
-  message: z.string(),
-});
 const CheckResult = z.object({
   ok: z.boolean(),
   rows: z.number().int(),
@@ -43,8 +37,8 @@ const CheckResult = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   problemCount: z.number().int(),
-  problems: z.array(ProblemOut),
-  conflicts: z.array(ProblemOut),
+  problems: z.array(ProblemBody),
+  conflicts: z.array(ProblemBody),
 });
 const RunBody = z
   .object({

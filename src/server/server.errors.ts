@@ -4,18 +4,19 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { TeardownError, TooManyRequests } from '../core/errors.ts';
 
+/** One problem of a request or a file: where (field path, row, file) and what. */
+export const ProblemBody = z.object({
+  path: z.string().optional(),
+  row: z.number().optional(),
+  file: z.string().optional(),
+  message: z.string(),
+});
+
 export const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    problems: z.array(
-      z.object({
-        path: z.string().optional(),
-        row: z.number().optional(),
-        file: z.string().optional(),
-        message: z.string(),
-      }),
-    ),
+    problems: z.array(ProblemBody),
   }),
 });
 

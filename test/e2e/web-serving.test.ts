@@ -63,7 +63,6 @@ describe('serving the web app', () => {
 
   it('says how to build the app when there is no build', async () => {
     const bare = Fastify();
-    bare.addHook('onRoute', () => {});
     await registerWeb(bare, mkdtempSync(join(tmpdir(), 'teardown-nobuild-')));
     const res = await bare.inject({ method: 'GET', url: '/cases/1' });
     expect(res.statusCode).toBe(200);
