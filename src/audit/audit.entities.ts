@@ -13,6 +13,7 @@ export const auditedTables = {
   case_publication: 'case_publications',
   restriction: 'restrictions',
   company_reply: 'company_replies',
+  part: 'parts',
 } as const;
 
 export type EntityType = keyof typeof auditedTables;

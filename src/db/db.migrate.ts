@@ -6,6 +6,7 @@ import type { DialectName } from './db.dialect.ts';
 import * as initial from './migrations/2026-11-25T1700-initial.ts';
 import * as accounts from './migrations/2026-12-02T0100-accounts.ts';
 import * as webLists from './migrations/2026-12-02T0600-web-lists.ts';
+import * as markings from './migrations/2026-12-02T1000-markings.ts';
 
 interface DialectMigration {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run on the untyped schema of their time
@@ -16,6 +17,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026-11-25T1700-initial': initial,
   '2026-12-02T0100-accounts': accounts,
   '2026-12-02T0600-web-lists': webLists,
+  '2026-12-02T1000-markings': markings,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

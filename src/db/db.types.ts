@@ -67,6 +67,33 @@ export interface ComponentsTable extends Timestamps {
   photo_region: string | null;
   notes: string | null;
   search_text: string;
+  /** ISO 3166-1 alpha-2, as read from the marking or entered. */
+  country_of_assembly: string | null;
+  part_id: number | null;
+  /** The first and last day the date code can mean (YYYY-MM-DD), over every year still possible. */
+  date_earliest: string | null;
+  date_latest: string | null;
+  /** 1 when more than one decade remains possible. */
+  date_ambiguous: number | null;
+  /** JSON array of the reading's flags ({ kind, message, makers }). */
+  marking_flags: string | null;
+  marking_confidence: number | null;
+}
+
+export interface PartsTable extends Timestamps {
+  id: Id;
+  maker_org_id: number | null;
+  /** The part number as the catalog knows it: the base part where the maker's scheme gives one, else
+   * the full ordering code; upper case, look-alikes folded. */
+  number: string;
+  base: string | null;
+  category: string | null;
+  hs6: string | null;
+  /** 'rule' when the HS-6 code came from the category rules, 'human' when an analyst set it. */
+  hs6_origin: string | null;
+  export_notes: string | null;
+  notes: string | null;
+  search_text: string;
 }
 
 export interface EvidenceFilesTable extends Timestamps {
@@ -115,6 +142,10 @@ interface PartyColumns extends Timestamps {
 export interface OrganizationsTable extends PartyColumns {
   former_names: string;
   parent_id: number | null;
+  /** The maker's key in the shipped reference data ("st", "ti"), when it was seeded from it. */
+  reference_key: string | null;
+  /** JSON: how the maker's parts are marked (logos, part-number prefixes, date-code schemes). */
+  marking_profile: string | null;
 }
 
 export interface PersonsTable extends PartyColumns {
@@ -276,6 +307,7 @@ export interface Database {
   evidence_files: EvidenceFilesTable;
   custody_events: CustodyEventsTable;
   organizations: OrganizationsTable;
+  parts: PartsTable;
   persons: PersonsTable;
   audit_log: AuditLogTable;
   audit_chunks: AuditChunksTable;

@@ -18,7 +18,14 @@ export const observations = ['in_hand', 'partner_photographs', 'open_source_imag
 /** Source reliability on the Admiralty (NATO) scale: A completely reliable … F cannot be judged. */
 export const reliabilities = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const fieldOrigins = ['machine', 'human'] as const;
-export const parsedFields = ['maker', 'partNumber', 'dateCode', 'lotCode', 'serial'] as const;
+export const parsedFields = [
+  'maker',
+  'partNumber',
+  'dateCode',
+  'lotCode',
+  'serial',
+  'countryOfAssembly',
+] as const;
 export const custodyActions = [
   'recovered',
   'handed_over',
@@ -205,6 +212,12 @@ export const ComponentInput = z.object({
   dateCode: optionalText(50),
   lotCode: optionalText(100),
   serial: optionalText(200),
+  countryOfAssembly: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, e.g. CN')
+    .nullish(),
+  /** The catalog part; filled from the marking's reading when not given. */
+  partId: z.number().int().positive().nullish(),
   /** Per parsed field: machine-read or human-entered, with a confidence. Fields given without an
    * origin are taken as human-entered. */
   fieldOrigins: z.partialRecord(z.enum(parsedFields), FieldOrigin).nullish(),
@@ -231,6 +244,19 @@ export const Component = z.object({
   dateCode: z.string().nullable(),
   lotCode: z.string().nullable(),
   serial: z.string().nullable(),
+  countryOfAssembly: z.string().nullable(),
+  partId: z.number().int().nullable(),
+  /** The first and last day the date code can mean, over every year still possible. */
+  dateEarliest: z.string().nullable(),
+  dateLatest: z.string().nullable(),
+  /** More than one decade remains possible: the date code names no single year. */
+  dateAmbiguous: z.boolean(),
+  /** What the machine's reading of the marking found worth a look (a logo and part-number prefix of
+   * different makers, a generic part, a clone family, an ambiguous date). */
+  markingFlags: z.array(
+    z.object({ kind: z.string(), message: z.string(), makers: z.array(z.string()).optional() }),
+  ),
+  markingConfidence: z.number().nullable(),
   fieldOrigins: z.partialRecord(z.enum(parsedFields), FieldOrigin),
   evidenceFileId: z.number().int().nullable(),
   photoRegion: PhotoRegion.nullable(),

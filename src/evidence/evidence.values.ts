@@ -57,6 +57,7 @@ export function componentValues(v: Out<typeof ComponentInput>, caseId: number) {
     ['dateCode', v.dateCode],
     ['lotCode', v.lotCode],
     ['serial', v.serial],
+    ['countryOfAssembly', v.countryOfAssembly],
   ] as const) {
     if (value && !origins[field]) origins[field] = { origin: 'human' };
     if (!value) delete origins[field];
@@ -76,6 +77,13 @@ export function componentValues(v: Out<typeof ComponentInput>, caseId: number) {
     date_code: str(v.dateCode),
     lot_code: str(v.lotCode),
     serial: str(v.serial),
+    country_of_assembly: v.countryOfAssembly ?? null,
+    part_id: v.partId ?? null,
+    date_earliest: null as string | null,
+    date_latest: null as string | null,
+    date_ambiguous: null as number | null,
+    marking_flags: null as string | null,
+    marking_confidence: null as number | null,
     field_origins: Object.keys(origins).length ? JSON.stringify(origins) : null,
     evidence_file_id: v.evidenceFileId ?? null,
     photo_region: jsonOrNull(v.photoRegion),

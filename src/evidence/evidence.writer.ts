@@ -22,6 +22,7 @@ import type {
   Db,
   EvidenceFilesTable,
   OrganizationsTable,
+  PartsTable,
   PersonsTable,
   RecoveredItemsTable,
   RestrictionsTable,
@@ -49,6 +50,7 @@ export interface RowOf {
   case_publication: Selectable<CasePublicationsTable>;
   restriction: Selectable<RestrictionsTable>;
   company_reply: Selectable<CompanyRepliesTable>;
+  part: Selectable<PartsTable>;
 }
 
 const labels: Record<EntityType, string> = {
@@ -65,6 +67,7 @@ const labels: Record<EntityType, string> = {
   case_publication: 'publication',
   restriction: 'restriction',
   company_reply: 'company reply',
+  part: 'catalog part',
 };
 
 export class AuditedWriter {
