@@ -6,6 +6,7 @@ import { generate } from './generate.ts';
 import { importBench } from './import.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { dataDir, ensureOutDirs } from './lib/report.ts';
+import { markingsBench } from './markings.ts';
 import { searchBench } from './search.ts';
 import { webBench } from './web.ts';
 
@@ -21,6 +22,8 @@ benchmarks:
   authz-pg     the same on PostgreSQL
   web          the web app in headless Chromium over 100k items and 1M components (SQLite): overview
                first load, JavaScript downloaded, table paging/sorting/filtering
+  markings     the markings parser: field accuracy on the labelled transcriptions (tune and holdout),
+               maker-name resolution, transcriptions/s on one core beside splitting + folding alone
   generate     only write the synthetic CSV files (bench/out/data)
   cpuprofile FILE [--top N]
                summarise a V8 CPU profile (node --cpu-prof): the functions that take the time
@@ -112,6 +115,9 @@ switch (name) {
       runs: num('runs', 5),
       rebuild: !!values.rebuild,
     });
+    break;
+  case 'markings':
+    await markingsBench({ runs: num('runs', 5) });
     break;
   case 'generate': {
     ensureOutDirs();

@@ -10,6 +10,7 @@ import {
   UserService,
 } from '../accounts/index.ts';
 import { AuditRepository, AuditService } from '../audit/index.ts';
+import { CatalogRepository, CatalogService } from '../catalog/index.ts';
 import { type Db, migrateToLatest, openDatabase } from '../db/index.ts';
 import {
   AuditedWriter,
@@ -32,6 +33,7 @@ import {
 } from '../evidence/index.ts';
 import { ImportService, importJob } from '../imports/index.ts';
 import { JobService, verifyJob } from '../jobs/index.ts';
+import { MarkingsService } from '../markings/index.ts';
 import { PublicationService, PublishingRepository, RestrictionService } from '../publishing/index.ts';
 import { ExportService } from '../reports/index.ts';
 import { type AppConfig, resolveConfig } from './app.config.ts';
@@ -67,6 +69,8 @@ export interface App {
   grants: GrantsService;
   publications: PublicationService;
   restrictions: RestrictionService;
+  markings: MarkingsService;
+  catalog: CatalogService;
   close(): Promise<void>;
 }
 
@@ -125,6 +129,8 @@ export async function openApp(config: AppConfig): Promise<App> {
     grants: new GrantsService(db, accounts),
     publications: new PublicationService(writer, publishing),
     restrictions: new RestrictionService(writer, publishing),
+    markings: new MarkingsService(writer),
+    catalog: new CatalogService(writer, new CatalogRepository(db.dialect)),
     close: async () => {
       await jobs.stop();
       await db.close();
@@ -132,5 +138,7 @@ export async function openApp(config: AppConfig): Promise<App> {
   };
   jobs.register('import', importJob(app.imports));
   jobs.register('verify', verifyJob(app));
+  app.components.markings = app.markings;
+  app.imports.markings = app.markings;
   return app;
 }

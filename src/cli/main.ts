@@ -4,6 +4,7 @@ import { casesCommand } from './commands/cases.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
+import { markingsCommand } from './commands/markings.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand, userCommand } from './commands/user.ts';
@@ -31,6 +32,7 @@ for (const cmd of [
   importCommand(),
   exportCommand(),
   searchCommand(),
+  markingsCommand(),
   verifyCommand(),
   checkpointCommand(),
   userCommand(),

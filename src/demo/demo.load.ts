@@ -39,6 +39,7 @@ export async function loadDemoIfEmpty(
   const existing = await app.cases.list(actor, true);
   if (existing.length > 0) return null;
   log('Loading the synthetic demo case (first start)…');
+  await app.markings.seedReference(actor);
   const demo = generateDemo({ items: options.items });
 
   // Render and store the photos first: the blob store is content-addressed, so a crash only leaves
@@ -72,7 +73,10 @@ export async function loadDemoIfEmpty(
       trx,
       orgBulk,
       'organization',
-      demo.organizations.map((o) => organizationValues(parseInput(OrganizationInput, o))),
+      demo.organizations.map((o) => ({
+        ...organizationValues(parseInput(OrganizationInput, o)),
+        marking_profile: o.marking ? JSON.stringify(o.marking) : null,
+      })),
     );
     const orgId = new Map(demo.organizations.map((o, i) => [o.demoKey, orgs[i].id]));
 
@@ -121,21 +125,18 @@ export async function loadDemoIfEmpty(
       const ids = new Map<string, number>();
       let level: DemoComponent[] = item.components.filter((c) => !c.parentKey);
       while (level.length > 0) {
-        const rows = await w.createMany(
-          trx,
-          componentBulk,
-          'component',
-          level.map((c) => {
-            const v = parseInput(ComponentInput, {
-              ...c,
-              itemId,
-              parentId: c.parentKey ? ids.get(c.parentKey) : null,
-              makerOrgId: c.makerKey ? orgId.get(c.makerKey) : null,
-              evidenceFileId: c.photoKey ? fileId.get(c.photoKey) : null,
-            });
-            return componentValues(v, kase.id);
-          }),
-        );
+        const values = level.map((c) => {
+          const v = parseInput(ComponentInput, {
+            ...c,
+            itemId,
+            parentId: c.parentKey ? ids.get(c.parentKey) : null,
+            makerOrgId: c.makerKey ? orgId.get(c.makerKey) : null,
+            evidenceFileId: c.photoKey ? fileId.get(c.photoKey) : null,
+          });
+          return componentValues(v, kase.id);
+        });
+        await app.markings.read(trx, actor, values);
+        const rows = await w.createMany(trx, componentBulk, 'component', values);
         for (const [i, c] of level.entries()) ids.set(c.demoKey, rows[i].id);
         components += rows.length;
         const placed = new Set(level.map((c) => c.demoKey));

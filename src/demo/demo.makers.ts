@@ -55,6 +55,12 @@ export function demoOrganizations(): DemoOrganization[] {
     identifiers: [{ scheme: 'registration', value: `DEMO-${m.key.toUpperCase()}-001`, country: m.country }],
     roles: ['maker'],
     notes: note,
+    marking: {
+      logos: [m.logo],
+      prefixes: m.prefixes.map((prefix) => ({ prefix })),
+      dateSchemes: ['YYWW'],
+      categories: m.categories,
+    },
   }));
   const distributors: DemoOrganization[] = file.distributors.map((d) => ({
     demoKey: `org:${d.key}`,

@@ -37,7 +37,11 @@ export type DemoItem = Omit<RecoveredItemInput, 'caseId'> & {
   custody: DemoCustodyEvent[];
 };
 
-export type DemoOrganization = OrganizationInput & { demoKey: string };
+export type DemoOrganization = OrganizationInput & {
+  demoKey: string;
+  /** How the fictional maker marks its parts, so that the markings reader knows it. */
+  marking?: { logos: string[]; prefixes: { prefix: string }[]; dateSchemes: ['YYWW']; categories: string[] };
+};
 
 export interface DemoData {
   label: 'synthetic demo data';

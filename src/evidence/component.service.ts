@@ -4,6 +4,7 @@
 import { assertCaseWrite, assertReferenceRead } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Invalid } from '../core/errors.ts';
+import type { MarkingReader } from './component.reading.ts';
 import { type ComponentRepository, componentOrder } from './component.repository.ts';
 import { toComponent } from './evidence.mappers.ts';
 import { publishedComponent } from './evidence.published.ts';
@@ -16,6 +17,9 @@ import { parseInput } from './parse.ts';
 import { componentPublicText, listWithQuery } from './published.query.ts';
 
 export class ComponentService {
+  /** Set by the app: the markings module's machine reading of each component's marking. */
+  markings: MarkingReader | undefined;
+
   constructor(
     private readonly w: AuditedWriter,
     private readonly components: ComponentRepository,
@@ -28,7 +32,9 @@ export class ComponentService {
       const item = await this.w.get(trx, 'item', v.itemId);
       assertCaseWrite(actor, item.case_id, 'recovered item', v.itemId);
       await this.checkLinks(trx, v, item.case_id, null);
-      return toComponent(await this.w.create(trx, actor, 'component', componentValues(v, item.case_id)));
+      const values = componentValues(v, item.case_id);
+      await this.markings?.read(trx, actor, [values]);
+      return toComponent(await this.w.create(trx, actor, 'component', values));
     });
   }
 
@@ -97,17 +103,28 @@ export class ComponentService {
         );
       }
       const merged = { ...current, ...p, itemId: current.itemId };
+      // A new marking or part number is read again and linked to its own part.
+      const reread =
+        (p.markingRaw !== undefined && p.markingRaw !== current.markingRaw) || p.partNumber !== undefined;
+      if (reread && p.partId === undefined) merged.partId = null;
       // A person who edits a parsed field takes it over from the machine.
       const origins = { ...current.fieldOrigins, ...(p.fieldOrigins ?? {}) };
-      for (const f of ['maker', 'partNumber', 'dateCode', 'lotCode', 'serial'] as const) {
+      for (const f of [
+        'maker',
+        'partNumber',
+        'dateCode',
+        'lotCode',
+        'serial',
+        'countryOfAssembly',
+      ] as const) {
         if (p[f] !== undefined && p[f] !== current[f] && !p.fieldOrigins?.[f])
           origins[f] = { origin: 'human' };
       }
       const v = parseInput(ComponentInput, { ...merged, fieldOrigins: origins });
       await this.checkLinks(trx, v, current.caseId, id);
-      return toComponent(
-        await this.w.update(trx, actor, 'component', id, componentValues(v, current.caseId)),
-      );
+      const values = componentValues(v, current.caseId);
+      await this.markings?.read(trx, actor, [values]);
+      return toComponent(await this.w.update(trx, actor, 'component', id, values));
     });
   }
 

@@ -1,6 +1,7 @@
 // The evidence registry: cases, recovered items, the components found in them, evidence files, custody
 // events, and the one model of parties (organizations and persons) that every other module uses.
 export { CaseService } from './case.service.ts';
+export type { ComponentValues, MarkingReader } from './component.reading.ts';
 export { ComponentRepository } from './component.repository.ts';
 export { ComponentService } from './component.service.ts';
 export { CustodyService } from './custody.service.ts';

@@ -68,7 +68,7 @@ describeEachDialect('web lists, map and counts', (t) => {
       [a2.id, null, 'mcu', null],
       [a2.id, 'Alpha Parts', null, '2107'],
     ] as const)
-      await makeComponent(app(), item, { maker, category, dateCode, makerOrgId: org });
+      await makeComponent(app(), item, { maker, category, dateCode, makerOrgId: org, markingRaw: '' });
     for (let i = 0; i < 27; i++)
       await makeComponent(app(), a3.id, { category: `cat-${String(i).padStart(2, '0')}` });
 
@@ -79,7 +79,7 @@ describeEachDialect('web lists, map and counts', (t) => {
       longitude: 35.10987,
     });
     itemP = p.id;
-    await makeComponent(app(), p.id, { makerOrgId: org, category: 'mcu' });
+    await makeComponent(app(), p.id, { makerOrgId: org, category: 'mcu', markingRaw: '' });
     const hidden = await makeItem(app(), caseP, { designationMarked: 'Secret-9', recoveredAt: '2023-06-01' });
     hiddenP = hidden.id;
     await makeComponent(app(), hidden.id, { makerOrgId: org });

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { assertCaseWrite } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { Conflict, Invalid, type Problem } from '../core/errors.ts';
-import type { AuditedWriter } from '../evidence/index.ts';
+import type { AuditedWriter, MarkingReader } from '../evidence/index.ts';
 import { checkComponentRows, checkItemRows, type RowCheck } from './imports.check.ts';
 import { coerceRecord } from './imports.coerce.ts';
 import { componentFields, type FieldSpec, itemFields } from './imports.fields.ts';
@@ -69,6 +69,9 @@ export interface ImportResult {
 const MAX_PROBLEMS = 1000;
 
 export class ImportService {
+  /** Set by the app: the markings module's machine reading of imported components. */
+  markings: MarkingReader | undefined;
+
   constructor(private readonly w: AuditedWriter) {}
 
   /** The import as a dry run: everything is read, checked and written inside a transaction that is
@@ -123,6 +126,7 @@ export class ImportService {
         total,
         column,
         onProgress: o.onProgress,
+        markings: this.markings,
       };
       const records = (async function* () {
         for await (const record of readRecords(o.path, read)) {

@@ -4,7 +4,14 @@
 import type { BulkRecorder } from '../audit/index.ts';
 import type { Actor } from '../core/actor.ts';
 import type { Problem } from '../core/errors.ts';
-import { type AuditedWriter, componentValues, itemValues, type Trx } from '../evidence/index.ts';
+import {
+  type AuditedWriter,
+  type ComponentValues,
+  componentValues,
+  itemValues,
+  type MarkingReader,
+  type Trx,
+} from '../evidence/index.ts';
 import { ImportsRepository } from './imports.repository.ts';
 import {
   type ComponentRow,
@@ -25,6 +32,8 @@ export interface WriteContext {
   /** The file's column for a field, so that problems point at it. */
   column: (field: string) => string;
   onProgress?: (phase: 'validate' | 'write', done: number, total: number | null) => void;
+  /** The machine's reading of markings, written into components as they are imported. */
+  markings?: MarkingReader;
 }
 
 export interface WriteOutcome {
@@ -105,6 +114,7 @@ export async function writeItems(
       );
     }
     const fresh: Values[] = [];
+    const prepared: { b: (typeof batch)[number]; values: ComponentValues }[] = [];
     for (const b of batch) {
       const id = itemIdentity(b.value);
       const values = itemValues(b.value);
@@ -180,6 +190,7 @@ export async function writeComponents(
       if (c.position) positions.set(`${c.item_id}\u0000${c.position}`, c.id);
     }
     const fresh: Values[] = [];
+    const prepared: { b: (typeof batch)[number]; values: ComponentValues }[] = [];
     for (const b of batch) {
       const v = b.value;
       let parentId: number | null = null;
@@ -195,7 +206,15 @@ export async function writeComponents(
           continue;
         }
       }
-      const values = componentValues({ ...v, itemId: b.itemId, parentId }, ctx.caseId);
+      prepared.push({ b, values: componentValues({ ...v, itemId: b.itemId, parentId }, ctx.caseId) });
+    }
+    await ctx.markings?.read(
+      ctx.trx,
+      ctx.actor,
+      prepared.map((p) => p.values),
+    );
+    for (const { b, values } of prepared) {
+      const v = b.value;
       // Only items that had components before this import can hold a stored twin of the row.
       const existing =
         stored.size > 0 ? stored.get(componentIdentity(b.itemId, v.position, v.markingRaw)) : undefined;

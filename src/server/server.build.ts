@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerAccountRoutes } from '../accounts/index.ts';
 import type { App } from '../app/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
+import { registerCatalogRoutes } from '../catalog/index.ts';
 import {
   registerEvidenceRoutes,
   registerFileRoutes,
@@ -19,6 +20,7 @@ import {
 } from '../evidence/index.ts';
 import { registerImportRoutes } from '../imports/index.ts';
 import { registerJobRoutes } from '../jobs/index.ts';
+import { registerMarkingsRoutes } from '../markings/index.ts';
 import { registerPublishingRoutes } from '../publishing/index.ts';
 import { registerExportRoutes } from '../reports/index.ts';
 import { installAuth } from './server.auth.ts';
@@ -105,6 +107,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   registerAccountRoutes(server, app);
   registerPublishingRoutes(server, app);
   registerExportRoutes(server, app);
+  registerMarkingsRoutes(server, app);
+  registerCatalogRoutes(server, app);
   await registerWeb(server);
   await server.ready();
   return server;

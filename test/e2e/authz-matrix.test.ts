@@ -421,6 +421,19 @@ async function candidateMembership(caseId: number, present: boolean): Promise<nu
 /** An organization named as maker by a component of A, B, P and P's restricted item (made once). */
 let makerOrgId: number | undefined;
 const makerComponents = { A: 0, P: 0, hidden: 0 };
+let partId: number | undefined;
+/** A catalog part read off a component of case A (and found in B too). */
+async function matrixPart(): Promise<number> {
+  if (partId) return partId;
+  const c = await makeComponent(app, A.itemId, {
+    markingRaw: 'ADUM1201\n2231 LOTA1',
+    category: 'RF transceiver',
+  });
+  await makeComponent(app, B.itemId, { markingRaw: 'ADUM1201\n2231 LOTA1', category: 'RF transceiver' });
+  partId = c.partId as number;
+  return partId;
+}
+
 async function makerOrg(): Promise<number> {
   if (makerOrgId) return makerOrgId;
   const org = await app.parties.createOrganization(localAdmin, { name: 'Matrix Maker Org (synthetic)' });
@@ -892,6 +905,56 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       expect(items > 0, 'counts items').toBe(reads);
       expect(components > 0, 'counts components').toBe(reads);
     },
+  },
+
+  // Markings
+  'POST /api/markings/parse': {
+    req: () => ({ method: 'POST', url: '/api/markings/parse', payload: { text: 'STM32F405\nRGT6\n229' } }),
+    expect: signedIn,
+    check: (res) => {
+      const body = res.json() as { partNumber: { full: string } | null };
+      expect(body.partNumber?.full).toBe('STM32F405RGT6');
+    },
+  },
+
+  // Catalog
+  'GET /api/catalog/parts': {
+    req: async () => {
+      await matrixPart();
+      return { method: 'GET', url: '/api/catalog/parts?q=adum1201&limit=5' };
+    },
+    expect: signedIn,
+  },
+  'GET /api/catalog/parts/:id': {
+    req: async () => ({ method: 'GET', url: `/api/catalog/parts/${await matrixPart()}` }),
+    expect: signedIn,
+  },
+  'PATCH /api/catalog/parts/:id': {
+    req: async () => ({
+      method: 'PATCH',
+      url: `/api/catalog/parts/${await matrixPart()}`,
+      payload: { exportNotes: 'Synthetic matrix note.' },
+    }),
+    expect: referenceWrite,
+  },
+  'GET /api/catalog/parts/:id/found': {
+    req: async () => ({ method: 'GET', url: `/api/catalog/parts/${await matrixPart()}/found` }),
+    expect: signedIn,
+    check: (res, who) => {
+      const body = res.json() as { cases: { caseId: number }[] };
+      expect(
+        body.cases.some((c) => c.caseId === A.caseId),
+        'case A',
+      ).toBe(readsA(who.persona));
+    },
+  },
+  'GET /api/catalog/lots/:id/:lotCode': {
+    req: async () => ({ method: 'GET', url: `/api/catalog/lots/${await matrixPart()}/LOTA1` }),
+    expect: signedIn,
+  },
+  'GET /api/catalog/chpl': {
+    req: () => ({ method: 'GET', url: '/api/catalog/chpl' }),
+    expect: everyone,
   },
 
   // Audit log

@@ -47,6 +47,11 @@ const EXEMPT: Record<string, string> = {
   'PATCH /api/persons/:id': 'shared reference data (analysts), no case involved',
   'DELETE /api/persons/:id': 'shared reference data (analysts), no case involved',
   'POST /api/persons/:id/restore': 'shared reference data (analysts), no case involved',
+  'GET /api/catalog/parts/:id': 'shared reference data: every signed-in user reads it, no case involved',
+  'PATCH /api/catalog/parts/:id': 'shared reference data (analysts), no case involved',
+  'GET /api/catalog/parts/:id/found':
+    "a shared part's appearances, listed within the caller's cases (the authorization matrix checks that case A's appear only to its members)",
+  'GET /api/catalog/lots/:id/:lotCode': "a shared part's lot, listed within the caller's cases like /found",
 };
 /** Routes that take case-scoped ids in their query or body (or list case records): probed too. */
 const IDS_IN_QUERY_OR_BODY = [

@@ -1,7 +1,7 @@
 // `teardown serve`: the HTTP API (and, later, the web app) with the background job runner.
 import { Command } from 'commander';
 import type { App } from '../../app/index.ts';
-import { localAdmin } from '../../core/actor.ts';
+import { localAdmin, systemActor } from '../../core/actor.ts';
 import { globals } from '../cli.context.ts';
 import { reportError } from '../cli.output.ts';
 
@@ -26,6 +26,8 @@ export function serveCommand(): Command {
           host: opts.host,
         });
         app = await openApp(config);
+        const seeded = await app.markings.seedReference(systemActor());
+        if (seeded.added) console.log(`Stored ${seeded.added} makers of the shipped reference data.`);
         if (opts.demo) {
           const loaded = await loadDemoIfEmpty(app, (m) => console.log(m));
           if (loaded)

@@ -1,0 +1,239 @@
+// The markings module inside the product: parses for the API with each maker tied to its organization,
+// writes the machine's reading into components (leaving what a person entered), links each component
+// to its catalog part, and keeps its maker index in step with the maker organizations.
+import { assertSignedIn } from '../core/access.ts';
+import type { Actor } from '../core/actor.ts';
+import {
+  type AuditedWriter,
+  type ComponentValues,
+  type MarkingReader,
+  OrganizationInput,
+  organizationValues,
+  parseInput,
+  type Trx,
+} from '../evidence/index.ts';
+import { searchText } from '../text/index.ts';
+import { createEngine, type MarkingEngine, referenceData } from './markings.engine.ts';
+import { partCategory, partNumberOf } from './markings.part.ts';
+import { MarkingsRepository } from './markings.repository.ts';
+import type { MakerProfile, MarkingReading } from './markings.types.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+interface Current {
+  stamp: string;
+  engine: MarkingEngine;
+  /** Reference key or demo key of a maker → its organization. */
+  orgOf: Map<string, number>;
+}
+
+type Origins = Record<string, { origin: 'machine' | 'human'; confidence?: number | null }>;
+
+export class MarkingsService implements MarkingReader {
+  private current: Current | undefined;
+
+  constructor(
+    private readonly w: AuditedWriter,
+    private readonly repo = new MarkingsRepository(),
+  ) {}
+
+  /** The engine over the shipped makers and the maker organizations now stored. */
+  async engine(db: Trx = this.w.db.kysely): Promise<Current> {
+    const stamp = await this.repo.makersStamp(db);
+    if (this.current?.stamp === stamp) return this.current;
+    const rows = await this.repo.makers(db);
+    const orgOf = new Map<string, number>();
+    const extra: MakerProfile[] = [];
+    for (const r of rows) {
+      if (r.reference_key) orgOf.set(r.reference_key, r.id);
+      if (r.marking_profile) {
+        const p = JSON.parse(r.marking_profile) as Partial<MakerProfile>;
+        const key = r.reference_key ?? `org-${r.id}`;
+        orgOf.set(key, r.id);
+        extra.push({
+          key,
+          name: r.name,
+          country: (JSON.parse(r.countries) as string[])[0] ?? '',
+          aliases: JSON.parse(r.aliases),
+          abbreviations: p.abbreviations ?? [],
+          formerNames: (JSON.parse(r.former_names) as string[]).map((name) => ({ name })),
+          logos: p.logos ?? [],
+          prefixes: p.prefixes ?? [],
+          dateSchemes: p.dateSchemes ?? ['YYWW'],
+          categories: p.categories ?? [],
+          sources: [],
+        });
+      }
+    }
+    this.current = { stamp, engine: createEngine(extra), orgOf };
+    return this.current;
+  }
+
+  /** Stores every shipped reference maker not yet stored as an organization (one audit entry for the
+   * batch) and links acquired makers to the maker they became part of. Idempotent. */
+  async seedReference(actor: Actor): Promise<{ added: number }> {
+    const { makers, sources } = referenceData();
+    return this.w.transaction(async (trx) => {
+      const stored = await this.repo.referenceKeys(trx);
+      const fresh = makers.filter((m) => !stored.has(m.key));
+      if (fresh.length > 0) {
+        const bulk = this.w.audit.bulk(trx, actor, 'organization');
+        const rows = await this.w.createMany(
+          trx,
+          bulk,
+          'organization',
+          fresh.map((m) => ({
+            ...organizationValues(
+              parseInput(OrganizationInput, {
+                name: m.name,
+                aliases: [...new Set([...m.aliases, ...m.abbreviations, ...m.logos])].slice(0, 500),
+                countries: m.country ? [m.country] : [],
+                roles: ['maker'],
+                formerNames: m.formerNames.map((f) => f.name),
+                notes: `Maker reference data shipped with Teardown. Sources: ${m.sources
+                  .map((k) => sources[k]?.url)
+                  .filter(Boolean)
+                  .join(' ; ')}`.slice(0, 20_000),
+              }),
+            ),
+            reference_key: m.key,
+          })),
+        );
+        for (const [i, r] of rows.entries()) stored.set(fresh[i].key, r.id);
+        await bulk.finish('import', { reason: 'maker reference data', makers: rows.length });
+      }
+      for (const m of fresh) {
+        const parent = m.mergedInto && stored.get(m.mergedInto.key);
+        if (parent)
+          await this.w.update(trx, actor, 'organization', stored.get(m.key) as number, { parent_id: parent });
+      }
+      return { added: fresh.length };
+    });
+  }
+
+  async parse(actor: Actor, text: string, recovered?: string) {
+    assertSignedIn(actor);
+    const { engine, orgOf } = await this.engine();
+    return withOrganization(engine.parse(text, recovered ? { recovered } : {}), orgOf);
+  }
+
+  async read(trx: Trx, actor: Actor, rows: ComponentValues[]): Promise<void> {
+    if (rows.length === 0) return;
+    const { engine, orgOf } = await this.engine(trx);
+    const recovered = await this.repo.recoveryDates(trx, [...new Set(rows.map((r) => r.item_id))]);
+    for (const row of rows) {
+      const origins: Origins = row.field_origins ? JSON.parse(row.field_origins) : {};
+      const human = (f: string) => origins[f]?.origin === 'human';
+      let reading: MarkingReading | null = null;
+      if (row.marking_raw.trim() !== '') {
+        const at = recovered.get(row.item_id);
+        try {
+          reading = engine.parse(row.marking_raw, at && DAY.test(at) ? { recovered: at.slice(0, 10) } : {});
+        } catch {
+          reading = null; // text that is no marking (binary, too long) is kept as typed, unread
+        }
+      }
+      const set = (
+        field: string,
+        column: keyof ComponentValues,
+        value: string | null,
+        confidence: number,
+      ) => {
+        if (human(field)) return;
+        (row as Record<string, unknown>)[column] = value;
+        if (value === null) delete origins[field];
+        else origins[field] = { origin: 'machine', confidence: Math.round(confidence * 100) / 100 };
+      };
+      const r = reading;
+      set('maker', 'maker', r?.manufacturer?.name ?? null, r?.fieldConfidence.manufacturer ?? 0);
+      set('partNumber', 'part_number', r?.partNumber?.full ?? null, r?.fieldConfidence.partNumber ?? 0);
+      set('dateCode', 'date_code', r?.dateCode?.raw ?? null, r?.fieldConfidence.dateCode ?? 0);
+      set('lotCode', 'lot_code', r?.lotCode ?? null, r?.fieldConfidence.lotCode ?? 0);
+      set(
+        'countryOfAssembly',
+        'country_of_assembly',
+        r?.countryOfAssembly ?? null,
+        r?.fieldConfidence.countryOfAssembly ?? 0,
+      );
+      if (row.maker_org_id === null && row.maker) {
+        const key = human('maker') ? engine.resolve(row.maker)?.key : r?.manufacturer?.key;
+        row.maker_org_id = (key && orgOf.get(key)) || null;
+      }
+      const date = r?.dateCode && r.dateCode.raw === row.date_code ? r.dateCode : null;
+      row.date_earliest = date?.earliest ?? null;
+      row.date_latest = date?.latest ?? null;
+      row.date_ambiguous = date ? (date.ambiguous ? 1 : 0) : null;
+      row.marking_flags = r && r.flags.length ? JSON.stringify(r.flags) : null;
+      row.marking_confidence = r ? Math.round(r.confidence * 100) / 100 : null;
+      row.field_origins = Object.keys(origins).length ? JSON.stringify(origins) : null;
+      row.search_text = searchText(row.search_text, row.maker, row.part_number, row.country_of_assembly);
+    }
+    await this.linkParts(trx, actor, rows, reading_bases(rows, engine));
+  }
+
+  /** Each component with a part number gets its catalog part, found or created (audited). */
+  private async linkParts(
+    trx: Trx,
+    actor: Actor,
+    rows: ComponentValues[],
+    bases: Map<ComponentValues, string | null>,
+  ) {
+    const wanted = rows.filter((r) => r.part_id === null && r.part_number);
+    if (wanted.length === 0) return;
+    const identity = (maker: number | null, number: string) => `${maker ?? ''}\u0000${number}`;
+    const numberOf = (r: ComponentValues) => partNumberOf(r.part_number as string, bases.get(r) ?? null);
+    const known = new Map<string, number>();
+    for (const p of await this.repo.partsByNumber(trx, [...new Set(wanted.map(numberOf))]))
+      known.set(identity(p.maker_org_id, p.number), p.id);
+    const fresh = new Map<string, Record<string, unknown>>();
+    for (const r of wanted) {
+      const id = identity(r.maker_org_id, numberOf(r));
+      if (known.has(id) || fresh.has(id)) continue;
+      fresh.set(id, partRow(r.maker_org_id, numberOf(r), bases.get(r) ?? null, r.category));
+    }
+    if (fresh.size > 0) {
+      const bulk = this.w.audit.bulk(trx, actor, 'part');
+      const inserted = await this.w.createMany(trx, bulk, 'part', [...fresh.values()]);
+      await bulk.finish('create', { reason: 'parts read from component markings', parts: inserted.length });
+      for (const p of inserted) known.set(identity(p.maker_org_id, p.number), p.id);
+    }
+    for (const r of wanted) r.part_id = known.get(identity(r.maker_org_id, numberOf(r))) ?? null;
+  }
+}
+
+function reading_bases(rows: ComponentValues[], engine: MarkingEngine): Map<ComponentValues, string | null> {
+  const out = new Map<ComponentValues, string | null>();
+  for (const r of rows) {
+    if (!r.part_number) continue;
+    try {
+      out.set(r, engine.parse(r.part_number).partNumber?.base ?? null);
+    } catch {
+      out.set(r, null);
+    }
+  }
+  return out;
+}
+
+function partRow(makerOrgId: number | null, number: string, base: string | null, category: string | null) {
+  const c = partCategory(category);
+  return {
+    maker_org_id: makerOrgId,
+    number,
+    base,
+    category: c.category,
+    hs6: c.hs6,
+    hs6_origin: c.hs6 ? 'rule' : null,
+    export_notes: null,
+    notes: null,
+    search_text: searchText(number, base, category),
+  };
+}
+
+function withOrganization(r: MarkingReading, orgOf: Map<string, number>) {
+  return {
+    ...r,
+    manufacturer: r.manufacturer
+      ? { ...r.manufacturer, organizationId: orgOf.get(r.manufacturer.key) ?? null }
+      : null,
+  };
+}

@@ -1,0 +1,121 @@
+// Legal forms of company names ("Inc.", "Co., Ltd.", "GmbH", "ООО", "株式会社" …) split off the name,
+// so that "Texas Instruments Inc." and "TEXAS INSTRUMENTS" meet when makers are resolved and when
+// parties are screened. Only whole words at the start or end are taken, and never the whole name:
+// a name that is nothing but a legal form is kept as it is.
+import { foldLookalikes } from './text.lookalikes.ts';
+import { normalize } from './text.normalize.ts';
+
+export interface LegalFormSplit {
+  /** The name without its legal forms, surrounding quotes and trailing punctuation. */
+  core: string;
+  /** The legal forms as printed, in the order they appear. */
+  legalForms: string[];
+}
+
+// Compact keys: Latin letters only, upper case, look-alikes folded ("Co.,Ltd" → COLTD, "Sp. z o.o." → SPZOO).
+const SUFFIX = new Set(
+  (
+    'LLC LC LTD LIMITED INC INCORPORATED CO COMPANY CORP CORPORATION PLC LLP LP GMBH MBH AG KG KGAA OHG SE ' +
+    'SA SAS SARL SRL SPA SPZOO SL SLU NV BV BVBA VOF AB OY OYJ AS ASA APS KK COLTD COINC PTE PTELTD PTY PTYLTD ' +
+    'PVT PVTLTD BHD SDN SDNBHD SRO AS KFT ZRT NYRT DOO DD AD EOOD OOD SACV SADECV CV LTDA ULC CIC ' +
+    'JSC PJSC CJSC OJSC OOO ZAO OAO PAO AO TOO TOV KABUSHIKIKAISHA YUGENKAISHA GK AKTIENGESELLSCHAFT'
+  ).split(' '),
+);
+// Forms written before the name: Russian, Ukrainian and Kazakh company forms, in Latin spelling.
+const PREFIX = new Set('OOO ZAO OAO PAO AO NAO TOO TOV PJSC JSC CJSC OJSC FGUP GUP PAT PRAT'.split(' '));
+// The same in Cyrillic (before look-alike folding, which would make "ТОВ" the Latin "TOB").
+const CYRILLIC = new Set(
+  'ООО ОАО ЗАО ПАО АО НАО ТОО ТОВ ПАТ ПРАТ АТ ФГУП ГУП МУП ОДО ЧУП АООТ АОЗТ ТДВ ЧП ИП'.split(' '),
+);
+// Written without spaces in Chinese, Japanese and Korean names, longest first.
+const CJK_SUFFIX = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限責任公司',
+  '有限公司',
+  '株式会社',
+  '有限会社',
+  '合同会社',
+  '주식회사',
+  '(株)',
+  '（株）',
+  '㈱',
+];
+const CJK_PREFIX = ['株式会社', '有限会社', '주식회사', '(株)', '（株）', '㈱'];
+const MAX_WORDS = 4;
+const QUOTES = '"\'«»“”„‘’`()[]';
+const TRAILING = ',.;:&-–/ ';
+
+function compactLatin(words: readonly string[]): string {
+  let out = '';
+  for (const c of foldLookalikes(words.join('')).toUpperCase()) if (c >= 'A' && c <= 'Z') out += c;
+  return out;
+}
+
+function compactCyrillic(words: readonly string[]): string {
+  let out = '';
+  for (const c of words.join('').toUpperCase()) if (c >= 'А' && c <= 'Я') out += c;
+  return out;
+}
+
+const isForm = (words: readonly string[], latin: Set<string>): boolean => {
+  const raw = words.join('');
+  // A form is a word of letters and dots/commas; "A&B" or "3M" are names.
+  for (const c of raw) if (!(c === '.' || c === ',' || /\p{L}/u.test(c))) return false;
+  return latin.has(compactLatin(words)) || CYRILLIC.has(compactCyrillic(words));
+};
+
+function trimEdges(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a])) a++;
+  while (b > a && chars.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+export function stripLegalForms(name: string): LegalFormSplit {
+  let s = normalize(name);
+  const head: string[] = [];
+  const tail: string[] = [];
+  for (const form of CJK_PREFIX)
+    if (s.startsWith(form) && s.length > form.length) {
+      head.push(form);
+      s = s.slice(form.length).trim();
+      break;
+    }
+  for (const form of CJK_SUFFIX)
+    if (s.endsWith(form) && s.length > form.length) {
+      tail.push(form);
+      s = s.slice(0, -form.length).trim();
+      break;
+    }
+  const words = s === '' ? [] : s.split(' ');
+  // From the end: the longest run of words that is one form, again and again ("GmbH & Co. KG").
+  for (let found = true; found && words.length > 1; ) {
+    found = false;
+    if (words[words.length - 1] === '&' || words[words.length - 1] === ',') {
+      words.pop();
+      found = true;
+      continue;
+    }
+    for (let k = Math.min(MAX_WORDS, words.length - 1); k >= 1 && !found; k--) {
+      const run = words.slice(words.length - k);
+      if (!isForm(run, SUFFIX)) continue;
+      tail.unshift(run.join(' '));
+      words.length -= k;
+      found = true;
+    }
+  }
+  for (let found = true; found && words.length > 1; ) {
+    found = false;
+    for (let k = Math.min(2, words.length - 1); k >= 1 && !found; k--) {
+      const run = words.slice(0, k);
+      if (!isForm(run, PREFIX)) continue;
+      head.push(run.join(' '));
+      words.splice(0, k);
+      found = true;
+    }
+  }
+  const core = trimEdges(trimEdges(words.join(' '), TRAILING), QUOTES).trim();
+  return { core: core === '' ? normalize(name) : core, legalForms: [...head, ...tail] };
+}
