@@ -186,11 +186,12 @@ describeEachDialect('audit verify', (t) => {
     const r = await verify(app());
     expect(r.problems).toEqual([]);
     expect(r.ok).toBe(true);
-    // case, org, person, 2 items, file, component, custody event, 2 imports, 2 updates
-    expect(r.entries).toBe(12);
-    expect(r.head?.seq).toBe(12);
-    // 1 case + 1 org + 1 person + 5 items + 1 file + 6 components + 1 custody event
-    expect(r.rows).toBe(16);
+    // case, org, person, 2 items, file, component, custody event, 2 imports, 2 updates, and the catalog
+    // parts read off the markings of the component and of the imported ones (one entry each)
+    expect(r.entries).toBe(14);
+    expect(r.head?.seq).toBe(14);
+    // 1 case + 1 org + 1 person + 5 items + 1 file + 6 components + 1 custody event + 5 catalog parts
+    expect(r.rows).toBe(21);
     expect(r.files).toBe(1);
   });
 
