@@ -1,5 +1,7 @@
-// Countries of assembly as printed on parts (CHINA, CHN, MADE IN MALAYSIA, PHIL …) → ISO alpha-2.
-const WORDS: Record<string, string> = {
+// Countries of assembly as parts print them ("CHINA", "CHN", "MADE IN MALAYSIA", "PHIL", "KOREA")
+// → ISO 3166-1 alpha-2. Only words and codes that do not also read as something else on a part: no
+// "CAN" (the bus), "IND" or two-letter codes, and "e3" (a lead-finish mark) is no country.
+const CODES: Readonly<Record<string, string>> = {
   CHINA: 'CN',
   CHN: 'CN',
   PRC: 'CN',
@@ -7,6 +9,7 @@ const WORDS: Record<string, string> = {
   MYS: 'MY',
   MAL: 'MY',
   PHILIPPINES: 'PH',
+  PHILIPPINE: 'PH',
   PHL: 'PH',
   PHIL: 'PH',
   PHI: 'PH',
@@ -26,55 +29,56 @@ const WORDS: Record<string, string> = {
   MEX: 'MX',
   GERMANY: 'DE',
   DEU: 'DE',
-  GER: 'DE',
   USA: 'US',
   SINGAPORE: 'SG',
   SGP: 'SG',
   INDIA: 'IN',
-  IND: 'IN',
   FRANCE: 'FR',
-  FRA: 'FR',
   ITALY: 'IT',
-  ITA: 'IT',
   MOROCCO: 'MA',
   MAR: 'MA',
   CZECH: 'CZ',
-  CZE: 'CZ',
   HUNGARY: 'HU',
-  HUN: 'HU',
   SWITZERLAND: 'CH',
-  CHE: 'CH',
   NETHERLANDS: 'NL',
-  NLD: 'NL',
-  RUSSIA: 'RU',
-  RUS: 'RU',
-  BELARUS: 'BY',
-  BLR: 'BY',
-  UK: 'GB',
-  ENGLAND: 'GB',
-  CANADA: 'CA',
-  CAN: 'CA',
-  ISRAEL: 'IL',
-  ISR: 'IL',
+  HOLLAND: 'NL',
   AUSTRIA: 'AT',
-  AUT: 'AT',
   IRELAND: 'IE',
-  IRL: 'IE',
   MALTA: 'MT',
-  MLT: 'MT',
+  ISRAEL: 'IL',
+  PORTUGAL: 'PT',
+  CANADA: 'CA',
+  BRAZIL: 'BR',
+  RUSSIA: 'RU',
+  ENGLAND: 'GB',
+  UK: 'GB',
   HONGKONG: 'HK',
+  COSTARICA: 'CR',
+  SOUTHKOREA: 'KR',
+  PUERTORICO: 'PR',
 };
+const WORDS = new Map(Object.entries(CODES));
+const FIRST_OF_TWO = new Set(['HONG', 'COSTA', 'SOUTH', 'PUERTO']);
+// Words that may come before the country, and second words of two-word countries.
+const LEAD = new Set(['MADE', 'IN', 'ASSEMBLED', 'ASSY', 'ASSEMBLY', 'OF', 'ORIGIN']);
 
-/** The country a line names, and which of its tokens did: "MADE IN CHINA", "CHN 227", "TAIWAN". */
-export function countryIn(tokens: readonly string[]): { code: string; at: number; words: number } | null {
+export interface CountryHit {
+  code: string;
+  /** Index of the first token that belongs to the country phrase, and how many tokens it takes. */
+  at: number;
+  words: number;
+}
+
+/** The country a line's tokens name: "MADE IN CHINA", "CHN 227", "HONG KONG", "TAIWAN". */
+export function countryIn(tokens: readonly string[]): CountryHit | null {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === 'MADE' && tokens[i + 1] === 'IN' && tokens[i + 2]) {
-      const code = WORDS[tokens[i + 2]] ?? (tokens[i + 3] ? WORDS[tokens[i + 2] + tokens[i + 3]] : undefined);
-      if (code) return { code, at: i, words: 3 };
-    }
-    const code = WORDS[t];
-    if (code) return { code, at: i, words: 1 };
+    const two =
+      i + 1 < tokens.length && FIRST_OF_TWO.has(tokens[i]) ? WORDS.get(tokens[i] + tokens[i + 1]) : undefined;
+    const code = two ?? WORDS.get(tokens[i]);
+    if (!code) continue;
+    let at = i;
+    while (at > 0 && LEAD.has(tokens[at - 1])) at--;
+    return { code, at, words: i - at + (two ? 2 : 1) };
   }
   return null;
 }

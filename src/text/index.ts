@@ -2,6 +2,7 @@
 // of look-alike letters, one transliteration and one tokenizer, so that every module compares
 // and indexes text the same way.
 export { foldForSearch } from './text.fold.ts';
+export { type LegalFormSplit, stripLegalForms } from './text.legal.ts';
 export { foldLookalikes } from './text.lookalikes.ts';
 export { normalize } from './text.normalize.ts';
 export { matchesTerms, QUERY_MAX_TERMS, queryTerms } from './text.query.ts';

@@ -18,11 +18,15 @@ const SUFFIX = new Set(
     'LLC LC LTD LIMITED INC INCORPORATED CO COMPANY CORP CORPORATION PLC LLP LP GMBH MBH AG KG KGAA OHG SE ' +
     'SA SAS SARL SRL SPA SPZOO SL SLU NV BV BVBA VOF AB OY OYJ AS ASA APS KK COLTD COINC PTE PTELTD PTY PTYLTD ' +
     'PVT PVTLTD BHD SDN SDNBHD SRO AS KFT ZRT NYRT DOO DD AD EOOD OOD SACV SADECV CV LTDA ULC CIC ' +
-    'JSC PJSC CJSC OJSC OOO ZAO OAO PAO AO TOO TOV KABUSHIKIKAISHA YUGENKAISHA GK AKTIENGESELLSCHAFT'
+    'JSC PJSC CJSC OJSC OOO ZAO OAO PAO AO TOO TOV KABUSHIKIKAISHA YUGENKAISHA GK AKTIENGESELLSCHAFT ' +
+    'AKTIEBOLAGET UNLIMITEDCOMPANY PUBLICLIMITEDCOMPANY GESELLSCHAFTMBH'
   ).split(' '),
 );
-// Forms written before the name: Russian, Ukrainian and Kazakh company forms, in Latin spelling.
-const PREFIX = new Set('OOO ZAO OAO PAO AO NAO TOO TOV PJSC JSC CJSC OJSC FGUP GUP PAT PRAT'.split(' '));
+// Forms written before the name: Russian, Ukrainian and Kazakh company forms in Latin spelling, and the
+// Swedish "Aktiebolaget" (AB spelled out, as in "Aktiebolaget SKF").
+const PREFIX = new Set(
+  'OOO ZAO OAO PAO AO NAO TOO TOV PJSC JSC CJSC OJSC FGUP GUP PAT PRAT AKTIEBOLAGET'.split(' '),
+);
 // The same in Cyrillic (before look-alike folding, which would make "ТОВ" the Latin "TOB").
 const CYRILLIC = new Set(
   'ООО ОАО ЗАО ПАО АО НАО ТОО ТОВ ПАТ ПРАТ АТ ФГУП ГУП МУП ОДО ЧУП АООТ АОЗТ ТДВ ЧП ИП'.split(' '),
@@ -74,7 +78,20 @@ function trimEdges(s: string, chars: string): string {
 }
 
 export function stripLegalForms(name: string): LegalFormSplit {
-  let s = normalize(name);
+  // Again until nothing changes: quotes taken off may uncover a form ('"Acme Ltd"').
+  const whole = normalize(name);
+  const out: LegalFormSplit = { core: whole, legalForms: [] };
+  for (let i = 0; i < 4; i++) {
+    const next = splitOnce(out.core);
+    if (next.core === out.core) break;
+    out.core = next.core;
+    out.legalForms.push(...next.legalForms);
+  }
+  return out;
+}
+
+function splitOnce(name: string): LegalFormSplit {
+  let s = name;
   const head: string[] = [];
   const tail: string[] = [];
   for (const form of CJK_PREFIX)
@@ -117,5 +134,5 @@ export function stripLegalForms(name: string): LegalFormSplit {
     }
   }
   const core = trimEdges(trimEdges(words.join(' '), TRAILING), QUOTES).trim();
-  return { core: core === '' ? normalize(name) : core, legalForms: [...head, ...tail] };
+  return core === '' ? { core: name, legalForms: [] } : { core, legalForms: [...head, ...tail] };
 }
