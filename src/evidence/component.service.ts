@@ -9,7 +9,7 @@ import { type ComponentRepository, componentOrder } from './component.repository
 import { toComponent } from './evidence.mappers.ts';
 import { publishedComponent } from './evidence.published.ts';
 import type { CaseReader } from './evidence.reader.ts';
-import { type Component, type ComponentFilter, ComponentInput } from './evidence.schema.ts';
+import { type Component, type ComponentFilter, ComponentInput, parsedFields } from './evidence.schema.ts';
 import { componentValues } from './evidence.values.ts';
 import type { AuditedWriter, Trx } from './evidence.writer.ts';
 import { compareRows, componentSortColumns } from './list.sort.ts';
@@ -109,14 +109,7 @@ export class ComponentService {
       if (reread && p.partId === undefined) merged.partId = null;
       // A person who edits a parsed field takes it over from the machine.
       const origins = { ...current.fieldOrigins, ...(p.fieldOrigins ?? {}) };
-      for (const f of [
-        'maker',
-        'partNumber',
-        'dateCode',
-        'lotCode',
-        'serial',
-        'countryOfAssembly',
-      ] as const) {
+      for (const f of parsedFields) {
         if (p[f] !== undefined && p[f] !== current[f] && !p.fieldOrigins?.[f])
           origins[f] = { origin: 'human' };
       }
