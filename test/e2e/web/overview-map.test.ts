@@ -91,7 +91,7 @@ describe('the overview', () => {
     // Only the demo case is published: the private case's item is not counted.
     expect(s.cases).toBe(1);
     expect(await page.locator('.demo-badge').first().isVisible()).toBe(true);
-    expect(await page.getByRole('figure').count()).toBe(3);
+    expect(await page.getByRole('figure').count()).toBe(5); // months, subsystem, category, maker country, CHPL tier
     // The charts' values for screen readers, in tables.
     const monthTable = page.getByRole('table', { name: 'Recovered items per month of recovery' });
     expect(await monthTable.locator('tbody tr').count()).toBeGreaterThan(0);

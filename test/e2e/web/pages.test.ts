@@ -10,6 +10,9 @@ let web: WebFixture;
 let itemId: number;
 let orgId: number;
 let personId: number;
+let partId: number;
+let makerId: number;
+let lot: { partId: number; lotCode: string };
 
 beforeAll(async () => {
   web = await startWeb();
@@ -28,6 +31,17 @@ beforeAll(async () => {
       countries: ['PL'],
     })
   ).id;
+  // A catalog part, its maker, and a lot seen in an item (the demo's markings give them).
+  const parts = await web.app.catalog.list(localAdmin, { limit: 200, offset: 0 });
+  partId = parts.rows[0].id;
+  makerId = (parts.rows.find((p) => p.makerOrgId) ?? parts.rows[0]).makerOrgId as number;
+  for (const p of parts.rows) {
+    const found = await web.app.catalog.found(localAdmin, p.id);
+    if (found.lots.length > 0) {
+      lot = { partId: p.id, lotCode: found.lots[0].lotCode };
+      break;
+    }
+  }
 });
 afterAll(async () => {
   await web?.close();
@@ -54,6 +68,11 @@ const pages: PageCase[] = [
   { name: 'organization', path: () => `/organizations/${orgId}`, who: signedIn },
   { name: 'persons', path: () => '/persons', who: signedIn },
   { name: 'person', path: () => `/persons/${personId}`, who: signedIn },
+  { name: 'parts', path: () => '/parts', who: everyone },
+  { name: 'part', path: () => `/parts/${partId}`, who: signedIn },
+  { name: 'lot', path: () => `/lots/${lot.partId}/${encodeURIComponent(lot.lotCode)}`, who: signedIn },
+  { name: 'maker', path: () => `/makers/${makerId}`, who: signedIn },
+  { name: 'review', path: () => '/review/markings', who: everyone },
   { name: 'import', path: () => '/import', who: ['anonymous', 'editor'] },
   { name: 'account', path: () => '/account', who: signedIn },
   { name: 'login', path: () => '/login', who: ['anonymous'] },

@@ -69,7 +69,7 @@ export interface RecoveredItem {
   deletedAt: string | null;
 }
 
-export type ParsedField = 'maker' | 'partNumber' | 'dateCode' | 'lotCode' | 'serial';
+export type ParsedField = 'maker' | 'partNumber' | 'dateCode' | 'lotCode' | 'serial' | 'countryOfAssembly';
 
 export interface Component {
   id: number;
@@ -87,6 +87,17 @@ export interface Component {
   dateCode: string | null;
   lotCode: string | null;
   serial: string | null;
+  /** ISO 3166-1 alpha-2 of where the part was assembled, as read from its marking. */
+  countryOfAssembly: string | null;
+  /** The catalog part (maker + part number). */
+  partId: number | null;
+  /** First and last day the date code can mean, over every year still possible. */
+  dateEarliest: string | null;
+  dateLatest: string | null;
+  /** More than one decade remains possible: no single year. */
+  dateAmbiguous: boolean;
+  markingFlags: MarkingFlag[];
+  markingConfidence: number | null;
   fieldOrigins: Partial<Record<ParsedField, { origin: 'machine' | 'human'; confidence?: number | null }>>;
   evidenceFileId: number | null;
   photoRegion: { x: number; y: number; width: number; height: number } | null;
@@ -183,4 +194,190 @@ export interface Job {
   requestedBy: string;
   createdAt: string;
   updatedAt: string;
+}
+
+// Markings and the parts catalog (src/markings/markings.routes.ts, src/catalog/catalog.routes.ts).
+
+export type MarkingFlagKind =
+  | 'maker-mismatch'
+  | 'generic'
+  | 'clone'
+  | 'date-ambiguous'
+  | 'date-impossible'
+  | 'unknown-maker';
+
+export interface MarkingFlag {
+  /** One of MarkingFlagKind; a kind this app does not know yet is shown by its message. */
+  kind: string;
+  message: string;
+  makers?: string[];
+}
+
+export interface ManufacturerReading {
+  key: string;
+  name: string;
+  country: string;
+  matchedBy: string;
+  now?: { key: string; name: string } | null;
+  /** The maker's organization in the registry, when there is one. */
+  organizationId?: number | null;
+}
+
+export interface DateCodeReading {
+  raw: string;
+  scheme: string;
+  year: number | null;
+  years: number[];
+  week?: number;
+  month?: number;
+  earliest: string;
+  latest: string;
+  ambiguous: boolean;
+}
+
+/** The answer of POST /api/markings/parse. */
+export interface MarkingReading {
+  manufacturer: ManufacturerReading | null;
+  partNumber: { full: string; base: string | null } | null;
+  dateCode: DateCodeReading | null;
+  lotCode: string | null;
+  countryOfAssembly: string | null;
+  confidence: number;
+  fieldConfidence: Partial<
+    Record<'manufacturer' | 'partNumber' | 'dateCode' | 'lotCode' | 'countryOfAssembly', number>
+  >;
+  alternatives: {
+    manufacturer: ManufacturerReading | null;
+    partNumber: { full: string; base: string | null } | null;
+    confidence: number;
+    reason: string;
+  }[];
+  flags: MarkingFlag[];
+  lines: string[];
+}
+
+export type ChplTier = '1' | '2' | '3.A' | '3.B' | '4.A' | '4.B';
+
+/** A row of GET /api/catalog/parts. */
+export interface CatalogPartRow {
+  id: number;
+  number: string;
+  base: string | null;
+  makerOrgId: number | null;
+  makerName: string | null;
+  makerCountry: string | null;
+  category: string | null;
+  hs6: string | null;
+  chplTier: string | null;
+  components: number;
+}
+
+/** GET /api/catalog/parts/:id */
+export interface CatalogPart {
+  id: number;
+  number: string;
+  base: string | null;
+  makerOrgId: number | null;
+  makerName: string | null;
+  makerCountry: string | null;
+  category: string | null;
+  hs6: string | null;
+  /** 'human' when an analyst set the code, else the category rule's. */
+  hs6Origin: string | null;
+  chplTier: string | null;
+  chplDescription: string | null;
+  controls?: { list: string; version: string; tier: string; hs6: string; citation: string }[];
+  exportNotes: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FoundItem {
+  itemId: number;
+  caseId: number;
+  designation: string | null;
+  /** A day for members of the case; a month in the published form. */
+  recoveredAt: string | null;
+  componentId: number;
+  dateCode: string | null;
+  dateEarliest: string | null;
+  dateLatest: string | null;
+  dateAmbiguous: boolean;
+  lotCode: string | null;
+  /** Days from the date code's last day to the recovery (members only). */
+  gapDays: number | null;
+}
+
+/** GET /api/catalog/parts/:id/found */
+export interface PartFound {
+  cases: { caseId: number; title: string; components: number }[];
+  items: FoundItem[];
+  dateCodes: {
+    first: { dateCode: string | null; earliest: string | null } | null;
+    last: { dateCode: string | null; latest: string | null } | null;
+  };
+  gapDays: { min: number; median: number; max: number } | null;
+  lots: { lotCode: string; items: number; cases: number; components: number }[];
+}
+
+/** GET /api/catalog/lots/:partId/:lotCode */
+export interface Lot {
+  partId: number;
+  number: string;
+  makerName: string | null;
+  lotCode: string;
+  items: {
+    itemId: number;
+    caseId: number;
+    designation: string | null;
+    recoveredAt: string | null;
+    componentId: number;
+    dateCode: string | null;
+  }[];
+}
+
+/** GET /api/catalog/chpl */
+export interface ChplList {
+  name?: string;
+  version: string;
+  source: string;
+  entries: { tier: string; hs6: string; description: string }[];
+}
+
+/** GET /api/makers/:orgId */
+export interface MakerInfo {
+  organizationId: number;
+  name: string;
+  country: string | null;
+  referenceKey: string | null;
+  now: { organizationId: number; name: string } | null;
+  formerMakers: { organizationId: number; name: string }[];
+  logos: string[];
+  prefixes: string[];
+  dateSchemes: string[];
+  sources: { title: string; url: string }[];
+  parts: { id: number; number: string; components: number; chplTier: string | null }[];
+  components: number;
+}
+
+/** GET /api/markings/review */
+export interface MarkingReview {
+  unresolved: {
+    name: string;
+    components: number;
+    suggestion: { organizationId: number; name: string; score: number } | null;
+  }[];
+  flagged: {
+    total: number;
+    rows: {
+      componentId: number;
+      itemId: number;
+      caseId: number;
+      markingRaw: string;
+      partNumber: string | null;
+      maker: string | null;
+      flags: MarkingFlag[];
+    }[];
+  };
 }

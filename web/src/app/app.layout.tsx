@@ -10,9 +10,11 @@ const nav: { to: string; label: string; signedIn?: boolean }[] = [
   { to: '/map', label: 'Map' },
   { to: '/cases', label: 'Cases' },
   { to: '/components', label: 'Components' },
+  { to: '/parts', label: 'Parts', signedIn: true },
   { to: '/organizations', label: 'Organizations', signedIn: true },
   { to: '/persons', label: 'Persons', signedIn: true },
   { to: '/import', label: 'Import', signedIn: true },
+  { to: '/review/markings', label: 'Review', signedIn: true },
 ];
 
 function SearchBox() {

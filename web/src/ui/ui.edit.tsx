@@ -35,6 +35,8 @@ export interface EditableFieldsProps<R> {
   /** What is edited, for the buttons' and the form's names: "item fields" → "Edit item fields". */
   what: string;
   onSaved(saved: R): void;
+  /** Shown in the form under the fields while editing, from the values as typed (e.g. a live reading). */
+  extra?: (values: Readonly<Record<string, string>>) => ReactNode;
 }
 
 type Values = Record<string, string>;
@@ -101,7 +103,15 @@ export function fieldOfProblem<R>(p: Problem, fields: FieldSpec<R>[]): string | 
   return part?.name ?? null;
 }
 
-export function EditableFields<R>({ record, fields, path, canEdit, what, onSaved }: EditableFieldsProps<R>) {
+export function EditableFields<R>({
+  record,
+  fields,
+  path,
+  canEdit,
+  what,
+  onSaved,
+  extra,
+}: EditableFieldsProps<R>) {
   const qc = useQueryClient();
   const id = useId();
   const [editing, setEditing] = useState(false);
@@ -227,6 +237,7 @@ export function EditableFields<R>({ record, fields, path, canEdit, what, onSaved
           );
         })}
       </div>
+      {extra?.(values)}
       <p className="edit-actions">
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : `Save ${what}`}

@@ -10,11 +10,26 @@ import { DemoBadge, PageTitle } from '../../ui/ui.status.tsx';
 import { DataTable, useServerTable } from '../../ui/ui.table.tsx';
 import { useCases } from './components.cases.ts';
 import { DebouncedText, SelectFilter, useUrlFilters } from './components.filters.tsx';
+import { CHPL_TIERS } from './components.markings.tsx';
 
 // The server's enumeration of subsystems (src/evidence/evidence.schema.ts).
 const SUBSYSTEMS = ['navigation', 'propulsion', 'power', 'datalink', 'flight_control', 'airframe', 'other'];
 const SORTABLE = ['partNumber', 'maker', 'subsystem', 'category', 'dateCode', 'itemId'];
-const FILTERS = ['q', 'maker', 'partNumber', 'subsystem', 'category', 'dateCode', 'caseId'] as const;
+const FILTERS = [
+  'q',
+  'maker',
+  'partNumber',
+  'subsystem',
+  'category',
+  'dateCode',
+  'caseId',
+  'makerOrgId',
+  'partId',
+  'chplTier',
+  'dateFrom',
+  'dateTo',
+  'lotCode',
+] as const;
 
 const col = createColumnHelper<Component>();
 
@@ -26,14 +41,25 @@ export default function ComponentsPage() {
 
   const columns = useMemo(
     () => [
-      col.accessor('partNumber', { header: 'Part number', cell: (c) => c.getValue() ?? '' }),
+      col.accessor('partNumber', {
+        header: 'Part number',
+        cell: (c) => {
+          const partId = c.row.original.partId;
+          // The catalog is shared reference data, readable when signed in.
+          return partId && session ? (
+            <Link to={`/parts/${partId}`}>{c.getValue() ?? `part ${partId}`}</Link>
+          ) : (
+            (c.getValue() ?? '')
+          );
+        },
+      }),
       col.accessor('maker', {
         header: 'Maker',
         cell: (c) => {
           const orgId = c.row.original.makerOrgId;
           // Organizations are shared reference data, readable when signed in.
           return orgId && session ? (
-            <Link to={`/organizations/${orgId}`}>{c.getValue() ?? `organization ${orgId}`}</Link>
+            <Link to={`/makers/${orgId}`}>{c.getValue() ?? `organization ${orgId}`}</Link>
           ) : (
             (c.getValue() ?? '')
           );
@@ -41,7 +67,19 @@ export default function ComponentsPage() {
       }),
       col.accessor('subsystem', { header: 'Subsystem', cell: (c) => label(c.getValue()) }),
       col.accessor('category', { header: 'Category', cell: (c) => c.getValue() ?? '' }),
-      col.accessor('dateCode', { header: 'Date code', cell: (c) => c.getValue() ?? '' }),
+      col.accessor('dateCode', {
+        header: 'Date code',
+        cell: (c) => (
+          <>
+            {c.getValue() ?? ''}
+            {c.row.original.dateAmbiguous && (
+              <span className="tag flag-tag flag-date-ambiguous" title="more than one decade is possible">
+                ambiguous
+              </span>
+            )}
+          </>
+        ),
+      }),
       col.accessor('lotCode', { header: 'Lot', cell: (c) => c.getValue() ?? '' }),
       col.accessor('markingRaw', {
         header: 'Marking',
@@ -135,6 +173,56 @@ export default function ComponentsPage() {
             onChange={(v) => set('caseId', v)}
             choices={[...cases.values()].map((c) => ({ value: String(c.id), label: c.title }))}
           />
+          <SelectFilter
+            id="f-tier"
+            label="CHPL tier"
+            value={values.chplTier}
+            onChange={(v) => set('chplTier', v)}
+            choices={CHPL_TIERS.map((t) => ({ value: t, label: `tier ${t}` }))}
+          />
+          <DebouncedText
+            id="f-date-from"
+            label="Date code from"
+            value={values.dateFrom}
+            onCommit={(v) => set('dateFrom', v)}
+            placeholder="YYYY-MM-DD"
+            size={10}
+          />
+          <DebouncedText
+            id="f-date-to"
+            label="Date code until"
+            value={values.dateTo}
+            onCommit={(v) => set('dateTo', v)}
+            placeholder="YYYY-MM-DD"
+            size={10}
+          />
+          <DebouncedText
+            id="f-lot"
+            label="Lot code"
+            value={values.lotCode}
+            onCommit={(v) => set('lotCode', v)}
+            size={10}
+          />
+          {values.makerOrgId && (
+            <div className="filter-chip">
+              <span>
+                Maker: <Link to={`/makers/${values.makerOrgId}`}>organization {values.makerOrgId}</Link>
+              </span>{' '}
+              <button type="button" className="secondary small" onClick={() => set('makerOrgId', '')}>
+                Any maker
+              </button>
+            </div>
+          )}
+          {values.partId && (
+            <div className="filter-chip">
+              <span>
+                Part: <Link to={`/parts/${values.partId}`}>part {values.partId}</Link>
+              </span>{' '}
+              <button type="button" className="secondary small" onClick={() => set('partId', '')}>
+                Any part
+              </button>
+            </div>
+          )}
         </form>
       </search>
       <p className="list-total" aria-live="polite" data-testid="components-total">

@@ -3,13 +3,17 @@
 // (machine or human, and how sure). A row opens in place to edit the component and read its history.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api/api.client.ts';
-import type { Component, Page } from '../../api/api.types.ts';
+import { useSession } from '../../api/api.session.tsx';
+import type { Component, Page, ParsedField } from '../../api/api.types.ts';
 import { AuditHistory } from '../../ui/ui.audit.tsx';
 import { EditableFields } from '../../ui/ui.edit.tsx';
 import { ErrorBox } from '../../ui/ui.error.tsx';
 import { formatNumber, label } from '../../ui/ui.format.ts';
 import { Loading } from '../../ui/ui.status.tsx';
+import { countryName, FlagList, FlagTags, percent } from '../components/components.markings.tsx';
+import { LiveReading, recoveryDay } from '../components/components.reading.tsx';
 import { componentFields, originOf, PARSED } from './item.fields.tsx';
 import { componentTree } from './item.tree.ts';
 
@@ -28,18 +32,24 @@ async function allComponents(itemId: number, signal: AbortSignal): Promise<Compo
   }
 }
 
-const COLUMNS = 11;
+const COLUMNS = 12;
 
 export function ItemComponents({
   itemId,
   canEdit,
   full,
+  recoveredAt,
 }: {
   itemId: number;
   canEdit: boolean;
   full: boolean;
+  /** The item's recovery date: no part in it was made later (sent with the live reading). */
+  recoveredAt?: string | null;
 }) {
   const qc = useQueryClient();
+  const { session } = useSession();
+  const signedIn = session !== null;
+  const recovered = recoveryDay(recoveredAt);
   const key = ['/api/components', { itemId, all: true }];
   const q = useQuery({ queryKey: key, queryFn: ({ signal }) => allComponents(itemId, signal) });
   const tree = useMemo(() => componentTree(q.data ?? []), [q.data]);
@@ -132,13 +142,20 @@ export function ItemComponents({
                         <td>{c.category}</td>
                         <td>
                           <span className="mono pre marking">{c.markingRaw}</span>
+                          {c.markingFlags?.length > 0 && (
+                            <span className="flag-tags">
+                              <FlagTags flags={c.markingFlags} />
+                            </span>
+                          )}
                         </td>
                         {PARSED.map((p) => (
                           <td key={p.key}>
                             {c[p.key] && (
                               <>
-                                <span className={p.key === 'maker' ? undefined : 'mono'}>{c[p.key]}</span>
-                                <span className="origin">{originOf(c, p.key)}</span>
+                                <ParsedValue c={c} field={p.key} signedIn={signedIn} />
+                                <span className="origin" data-origin={c.fieldOrigins?.[p.key]?.origin}>
+                                  {originOf(c, p.key)}
+                                </span>
                               </>
                             )}
                           </td>
@@ -162,11 +179,17 @@ export function ItemComponents({
                             <h3>
                               Component {c.id}: {name}
                             </h3>
+                            <StoredReading c={c} signedIn={signedIn} />
                             <EditableFields
                               record={c}
                               fields={fields}
                               path={`/api/components/${c.id}`}
                               canEdit={canEdit}
+                              extra={
+                                signedIn
+                                  ? (v) => <LiveReading text={v.markingRaw ?? ''} recovered={recovered} />
+                                  : undefined
+                              }
                               what="component"
                               onSaved={(saved) => {
                                 qc.setQueryData<Component[]>(key, (rows) =>
@@ -195,5 +218,63 @@ export function ItemComponents({
         </>
       )}
     </section>
+  );
+}
+
+/** A parsed field in the table: the part number links to its catalog part and the maker to its maker
+ * page (both shared reference data, for signed-in readers); an ambiguous date code says so. */
+function ParsedValue({ c, field, signedIn }: { c: Component; field: ParsedField; signedIn: boolean }) {
+  const v = c[field];
+  if (field === 'maker')
+    return c.makerOrgId && signedIn ? <Link to={`/makers/${c.makerOrgId}`}>{v}</Link> : <span>{v}</span>;
+  if (field === 'partNumber' && c.partId && signedIn)
+    return (
+      <Link className="mono" to={`/parts/${c.partId}`}>
+        {v}
+      </Link>
+    );
+  if (field === 'countryOfAssembly') return <span title={countryName(v)}>{v}</span>;
+  if (field === 'dateCode' && c.dateAmbiguous)
+    return (
+      <>
+        <span className="mono">{v}</span> <span className="tag flag-tag flag-date-ambiguous">ambiguous</span>
+      </>
+    );
+  return <span className="mono">{v}</span>;
+}
+
+/** What the machine made of the stored marking: its overall confidence, the days its date code can
+ * mean, the catalog part, and its warnings. */
+function StoredReading({ c, signedIn }: { c: Component; signedIn: boolean }) {
+  if (c.markingConfidence == null && !c.markingFlags?.length && !c.dateEarliest && !c.partId) return null;
+  return (
+    <div className="stored-reading">
+      <dl className="fields">
+        {c.markingConfidence != null && (
+          <>
+            <dt>Machine&rsquo;s confidence in the reading</dt>
+            <dd>{percent(c.markingConfidence)}</dd>
+          </>
+        )}
+        {c.dateEarliest && (
+          <>
+            <dt>Date code means</dt>
+            <dd>
+              {c.dateEarliest} – {c.dateLatest}
+              {c.dateAmbiguous && <strong> (ambiguous: more than one decade is possible)</strong>}
+            </dd>
+          </>
+        )}
+        {c.partId && signedIn && (
+          <>
+            <dt>Catalog part</dt>
+            <dd>
+              <Link to={`/parts/${c.partId}`}>{c.partNumber ?? `part ${c.partId}`}</Link>
+            </dd>
+          </>
+        )}
+      </dl>
+      <FlagList flags={c.markingFlags ?? []} />
+    </div>
   );
 }

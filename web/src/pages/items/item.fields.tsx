@@ -1,9 +1,10 @@
 // What the item page shows and edits of an item and of a component: the fields, their labels and
 // choices (the server's enumerations), and how each reads (dates at their precision, Admiralty
 // reliability in words, parsed fields with their origin).
-import type { Component, RecoveredItem } from '../../api/api.types.ts';
+import type { Component, ParsedField, RecoveredItem } from '../../api/api.types.ts';
 import type { FieldSpec } from '../../ui/ui.edit.tsx';
 import { formatDate, label } from '../../ui/ui.format.ts';
+import { countryName } from '../components/components.markings.tsx';
 
 const choices = (values: readonly string[]) => values.map((v) => ({ value: v, label: label(v) }));
 
@@ -132,12 +133,17 @@ export function provenanceFields(published: boolean): FieldSpec<RecoveredItem>[]
   ];
 }
 
-export const PARSED: { key: 'maker' | 'partNumber' | 'dateCode' | 'lotCode' | 'serial'; label: string }[] = [
+export const PARSED: { key: ParsedField; label: string; hint?: string }[] = [
   { key: 'maker', label: 'Maker' },
   { key: 'partNumber', label: 'Part number' },
   { key: 'dateCode', label: 'Date code' },
   { key: 'lotCode', label: 'Lot code' },
   { key: 'serial', label: 'Serial' },
+  {
+    key: 'countryOfAssembly',
+    label: 'Country of assembly',
+    hint: 'ISO 3166-1 alpha-2 code in capitals, e.g. CN',
+  },
 ];
 
 /** "machine, 87 %" or "human": who read a parsed field, and how sure a machine was. */
@@ -172,11 +178,15 @@ export function componentFields(published: boolean): FieldSpec<Component>[] {
         name: p.key,
         label: p.label,
         kind: 'text',
-        monospace: p.key !== 'maker',
+        monospace: p.key !== 'maker' && p.key !== 'countryOfAssembly',
+        hint: p.hint,
         show: (c) =>
           c[p.key] ? (
             <>
-              {c[p.key]} <span className="origin">{originOf(c, p.key)}</span>
+              {p.key === 'countryOfAssembly' ? countryName(c[p.key]) : c[p.key]}{' '}
+              <span className="origin" data-origin={c.fieldOrigins?.[p.key]?.origin}>
+                {originOf(c, p.key)}
+              </span>
             </>
           ) : (
             ''

@@ -114,7 +114,7 @@ export default function ItemPage() {
         </section>
       </div>
       <ItemPhotos caseId={item.caseId} itemId={item.id} canEdit={editable} full={full} />
-      <ItemComponents itemId={item.id} canEdit={editable} full={full} />
+      <ItemComponents itemId={item.id} canEdit={editable} full={full} recoveredAt={item.recoveredAt} />
       <ItemCustody itemId={item.id} full={full} />
       {full && <AuditHistory entityType="item" entityId={item.id} title="History of the item" />}
     </>

@@ -11,6 +11,7 @@ import { ErrorBox } from '../../ui/ui.error.tsx';
 import { formatNumber, label } from '../../ui/ui.format.ts';
 import { DemoBadge, Loading, PageTitle } from '../../ui/ui.status.tsx';
 import { Chart } from './overview.chart.tsx';
+import { MarkingCharts } from './overview.markings.tsx';
 import { RecentActivity } from './overview.recent.tsx';
 import type { Bar, Stats } from './overview.types.ts';
 
@@ -162,6 +163,7 @@ export default function OverviewPage() {
               />
             </section>
           </div>
+          <MarkingCharts s={s} />
           <section aria-labelledby="ov-recent">
             <h2 id="ov-recent">Recent activity</h2>
             <RecentActivity entries={s.recent} signedIn={session !== null} caseTitle={caseTitle} />
