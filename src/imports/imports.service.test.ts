@@ -356,7 +356,9 @@ describeEachDialect('ImportService', (t) => {
       maker: 'Qazax Micro (synthetic)',
       partNumber: 'QZX32F4',
       quantity: 1,
-      fieldOrigins: { maker: { origin: 'human' }, partNumber: { origin: 'human' } },
+      // The maker was given and is no reading of the marking; the part number agrees with the
+      // machine's reading of it, so it is the machine's.
+      fieldOrigins: { maker: { origin: 'human' }, partNumber: { origin: 'machine' } },
     });
     expect(at(item1.id, 'U2')).toMatchObject({
       subsystem: 'navigation',

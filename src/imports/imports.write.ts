@@ -114,7 +114,6 @@ export async function writeItems(
       );
     }
     const fresh: Values[] = [];
-    const prepared: { b: (typeof batch)[number]; values: ComponentValues }[] = [];
     for (const b of batch) {
       const id = itemIdentity(b.value);
       const values = itemValues(b.value);

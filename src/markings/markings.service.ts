@@ -3,6 +3,7 @@
 // to its catalog part, and keeps its maker index in step with the maker organizations.
 import { assertSignedIn } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
+import { lockAuditChain } from '../db/index.ts';
 import {
   type AuditedWriter,
   type ComponentValues,
@@ -139,7 +140,11 @@ export class MarkingsService implements MarkingReader {
         value: string | null,
         confidence: number,
       ) => {
-        if (human(field)) return;
+        if (human(field)) {
+          // A value given without a machine origin that equals the machine's own reading (an export
+          // imported again, a person agreeing with the reading) is the machine's reading.
+          if (value === null || row[column] !== value) return;
+        }
         (row as Record<string, unknown>)[column] = value;
         if (value === null) delete origins[field];
         else origins[field] = { origin: 'machine', confidence: Math.round(confidence * 100) / 100 };
@@ -163,7 +168,7 @@ export class MarkingsService implements MarkingReader {
       row.date_earliest = date?.earliest ?? null;
       row.date_latest = date?.latest ?? null;
       row.date_ambiguous = date ? (date.ambiguous ? 1 : 0) : null;
-      row.marking_flags = r && r.flags.length ? JSON.stringify(r.flags) : null;
+      row.marking_flags = r?.flags.length ? JSON.stringify(r.flags) : null;
       row.marking_confidence = r ? Math.round(r.confidence * 100) / 100 : null;
       row.field_origins = Object.keys(origins).length ? JSON.stringify(origins) : null;
       row.search_text = searchText(row.search_text, row.maker, row.part_number, row.country_of_assembly);
@@ -182,14 +187,29 @@ export class MarkingsService implements MarkingReader {
     if (wanted.length === 0) return;
     const identity = (maker: number | null, number: string) => `${maker ?? ''}\u0000${number}`;
     const numberOf = (r: ComponentValues) => partNumberOf(r.part_number as string, bases.get(r) ?? null);
+    const numbers = [...new Set(wanted.map(numberOf))];
     const known = new Map<string, number>();
-    for (const p of await this.repo.partsByNumber(trx, [...new Set(wanted.map(numberOf))]))
-      known.set(identity(p.maker_org_id, p.number), p.id);
-    const fresh = new Map<string, Record<string, unknown>>();
-    for (const r of wanted) {
-      const id = identity(r.maker_org_id, numberOf(r));
-      if (known.has(id) || fresh.has(id)) continue;
-      fresh.set(id, partRow(r.maker_org_id, numberOf(r), bases.get(r) ?? null, r.category));
+    const lookUp = async () => {
+      for (const p of await this.repo.partsByNumber(trx, numbers))
+        known.set(identity(p.maker_org_id, p.number), p.id);
+    };
+    const missing = () => {
+      const fresh = new Map<string, Record<string, unknown>>();
+      for (const r of wanted) {
+        const id = identity(r.maker_org_id, numberOf(r));
+        if (known.has(id) || fresh.has(id)) continue;
+        fresh.set(id, partRow(r.maker_org_id, numberOf(r), bases.get(r) ?? null, r.category));
+      }
+      return fresh;
+    };
+    await lookUp();
+    let fresh = missing();
+    if (fresh.size > 0) {
+      // Concurrent writers may be creating the same part: under the audit chain's lock (which every
+      // creator holds until it commits) look again, so that each part is created, and audited, once.
+      await lockAuditChain(trx, this.w.db.dialect);
+      await lookUp();
+      fresh = missing();
     }
     if (fresh.size > 0) {
       const bulk = this.w.audit.bulk(trx, actor, 'part');

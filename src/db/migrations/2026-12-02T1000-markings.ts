@@ -3,7 +3,7 @@
 // of assembly, the date code's range, flags, confidence) and a link to the catalog part, and the
 // catalog holds parts (maker + part number) with category, HS-6 code and export-control notes.
 // Frozen: later changes go in new migrations.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { createTableWithId, type DialectName } from '../db.dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not depend on today's table types
@@ -33,7 +33,14 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('parts_identity').on('parts').columns(['number', 'maker_org_id']).execute();
+  // One live part per maker and number (a part of no known maker counts as one maker).
+  await db.schema
+    .createIndex('parts_identity')
+    .on('parts')
+    .unique()
+    .expression(sql`number, coalesce(maker_org_id, 0)`)
+    .where(sql.ref('deleted_at'), 'is', null)
+    .execute();
   await db.schema.createIndex('parts_maker').on('parts').columns(['maker_org_id', 'number']).execute();
   await db.schema.createIndex('parts_hs6').on('parts').column('hs6').execute();
 
