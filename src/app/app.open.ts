@@ -10,7 +10,7 @@ import {
   UserService,
 } from '../accounts/index.ts';
 import { AuditRepository, AuditService } from '../audit/index.ts';
-import { CatalogRepository, CatalogService } from '../catalog/index.ts';
+import { CatalogRepository, CatalogService, chplEntryOf, codesOfTier } from '../catalog/index.ts';
 import { type Db, migrateToLatest, openDatabase } from '../db/index.ts';
 import {
   AuditedWriter,
@@ -33,7 +33,7 @@ import {
 } from '../evidence/index.ts';
 import { ImportService, importJob } from '../imports/index.ts';
 import { JobService, verifyJob } from '../jobs/index.ts';
-import { MarkingsService } from '../markings/index.ts';
+import { MarkingsReview, MarkingsService, MarkingsViewsRepository } from '../markings/index.ts';
 import { PublicationService, PublishingRepository, RestrictionService } from '../publishing/index.ts';
 import { ExportService } from '../reports/index.ts';
 import { type AppConfig, resolveConfig } from './app.config.ts';
@@ -70,6 +70,7 @@ export interface App {
   publications: PublicationService;
   restrictions: RestrictionService;
   markings: MarkingsService;
+  markingsReview: MarkingsReview;
   catalog: CatalogService;
   close(): Promise<void>;
 }
@@ -91,6 +92,7 @@ export async function openApp(config: AppConfig): Promise<App> {
   const reader = new CaseReader(writer, { gridKm: config.publishedGridKm });
   const accounts = new AccountsRepository();
   const publishing = new PublishingRepository();
+  const markings = new MarkingsService(writer);
   const app: App = {
     config,
     db,
@@ -129,7 +131,8 @@ export async function openApp(config: AppConfig): Promise<App> {
     grants: new GrantsService(db, accounts),
     publications: new PublicationService(writer, publishing),
     restrictions: new RestrictionService(writer, publishing),
-    markings: new MarkingsService(writer),
+    markings,
+    markingsReview: new MarkingsReview(writer, markings, new MarkingsViewsRepository(db.dialect)),
     catalog: new CatalogService(writer, new CatalogRepository(db.dialect)),
     close: async () => {
       await jobs.stop();
@@ -140,5 +143,7 @@ export async function openApp(config: AppConfig): Promise<App> {
   jobs.register('verify', verifyJob(app));
   app.components.markings = app.markings;
   app.imports.markings = app.markings;
+  app.stats.tierOf = (hs6) => chplEntryOf(hs6)?.tier ?? null;
+  app.components.tierCodes = codesOfTier;
   return app;
 }

@@ -90,7 +90,7 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
  * read its case in full (members), or for shared reference data any signed-in user; accounts' own
  * records for administrators. Anything else is "not found". */
 async function assertHistoryReadable(app: App, actor: Actor, type: keyof typeof auditedTables, id: number) {
-  if (type === 'organization' || type === 'person') return assertReferenceRead(actor);
+  if (type === 'organization' || type === 'person' || type === 'part') return assertReferenceRead(actor);
   if (type === 'user' || type === 'api_token') return assertAdmin(actor, false);
   const row = (await app.writer.get(app.db.kysely, type, id, true).catch(() => null)) as {
     id: number;

@@ -32,18 +32,28 @@ export class CatalogService {
       makerOrgId?: number;
       chplTier?: string;
       category?: string;
+      hs6?: string;
+      sort?: 'number' | 'maker' | 'components';
+      order?: 'asc' | 'desc';
       limit: number;
       offset: number;
     },
   ) {
     assertReferenceRead(actor);
-    const { total, rows } = await this.repo.list(this.w.db.kysely, {
-      ...f,
-      hs6In: f.chplTier ? codesOfTier(f.chplTier) : undefined,
-    });
+    const scope = readScope(actor);
+    const { total, rows } = await this.repo.list(
+      this.w.db.kysely,
+      {
+        ...f,
+        hs6: f.hs6 ? normalizeHs6(f.hs6) : undefined,
+        hs6In: f.chplTier ? codesOfTier(f.chplTier) : undefined,
+      },
+      scope,
+    );
     const counts = await this.repo.componentCounts(
       this.w.db.kysely,
       rows.map((r) => r.id),
+      scope,
     );
     return {
       total,

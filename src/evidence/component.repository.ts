@@ -13,7 +13,7 @@ export class ComponentRepository {
 
   async list(
     db: Kysely<Database>,
-    f: ComponentFilter,
+    f: ComponentFilter & { hs6In?: string[] },
     scope: ReadScope,
   ): Promise<{ total: number; totalExact: boolean; rows: Selectable<ComponentsTable>[] }> {
     let q = db.selectFrom('components').where(scopeCondition(this.dialect, scope, 'components', 'component'));
@@ -26,6 +26,17 @@ export class ComponentRepository {
     if (f.maker) q = q.where('maker', '=', f.maker);
     if (f.category) q = q.where('category', '=', f.category);
     if (f.dateCode) q = q.where('date_code', '=', f.dateCode);
+    if (f.makerOrgId) q = q.where('maker_org_id', '=', f.makerOrgId);
+    if (f.partId) q = q.where('part_id', '=', f.partId);
+    if (f.lotCode) q = q.where('lot_code', '=', f.lotCode);
+    if (f.dateFrom) q = q.where('date_latest', '>=', f.dateFrom);
+    if (f.dateTo) q = q.where('date_earliest', '<=', f.dateTo);
+    if (f.hs6In) {
+      const codes = f.hs6In.length > 0 ? f.hs6In : ['-'];
+      q = q.where('part_id', 'in', (eb) =>
+        eb.selectFrom('parts').select('parts.id').where('parts.hs6', 'in', codes),
+      );
+    }
     if (f.q) q = q.where(fullTextMatch(this.dialect, 'components', queryTerms(f.q)));
     const { total, totalExact } = await countRows(db, q, f.count ?? 'exact', f.offset, f.limit);
     const rows = await q

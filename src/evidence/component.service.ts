@@ -19,6 +19,8 @@ import { componentPublicText, listWithQuery } from './published.query.ts';
 export class ComponentService {
   /** Set by the app: the markings module's machine reading of each component's marking. */
   markings: MarkingReader | undefined;
+  /** Set by the app: the HS-6 codes of a tier of the Common High Priority List. */
+  tierCodes: ((tier: string) => string[]) | undefined;
 
   constructor(
     private readonly w: AuditedWriter,
@@ -44,6 +46,7 @@ export class ComponentService {
 
   async list(actor: Actor, filter: ComponentFilter) {
     const column = componentSortColumns[filter.sort ?? 'id'];
+    const hs6In = filter.chplTier ? (this.tierCodes?.(filter.chplTier) ?? []) : undefined;
     const { total, totalExact, rows } = await listWithQuery({
       scope: this.reader.scope(actor),
       q: filter.q,
@@ -54,7 +57,7 @@ export class ComponentService {
         componentOrder(filter),
       ),
       fetch: (scope, limit, offset) =>
-        this.components.list(this.w.db.kysely, { ...filter, limit, offset }, scope),
+        this.components.list(this.w.db.kysely, { ...filter, limit, offset, hs6In }, scope),
       publicText: (r) => componentPublicText(r),
     });
     const shown = await this.reader.present(actor, 'component', rows.map(toComponent), publishedComponent);

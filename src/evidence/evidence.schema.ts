@@ -69,6 +69,12 @@ export const isoDateTime = z.string().refine((s) => parseIsoDateTime(s) !== null
   message: 'is not a date (use YYYY-MM-DD or an ISO 8601 date-time)',
 });
 
+/** A calendar day, YYYY-MM-DD. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a day (use YYYY-MM-DD)')
+  .refine((s) => parseIsoDateTime(s) !== null, { message: 'is not a day of the calendar' });
+
 export function parseIsoDateTime(s: string): Date | null {
   const m =
     /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
@@ -446,6 +452,14 @@ export const ComponentFilter = Page.extend({
   subsystem: z.enum(subsystems).optional(),
   partNumber: z.string().optional(),
   maker: z.string().optional(),
+  makerOrgId: z.coerce.number().int().positive().optional(),
+  partId: z.coerce.number().int().positive().optional(),
+  /** A tier of the Common High Priority List (by the HS-6 code of the component's catalog part). */
+  chplTier: z.enum(['1', '2', '3', '3.A', '3.B', '4', '4.A', '4.B']).optional(),
+  /** Components whose date code's range meets [dateFrom, dateTo] (days, YYYY-MM-DD). */
+  dateFrom: isoDay.optional(),
+  dateTo: isoDay.optional(),
+  lotCode: z.string().max(100).optional(),
   q: z.string().max(200).optional(),
 });
 export type ComponentFilter = Defaulted<z.infer<typeof ComponentFilter>, 'sort' | 'count'>;

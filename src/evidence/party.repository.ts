@@ -39,4 +39,49 @@ export class PartyRepository {
       .execute();
     return { total: Number(total), rows };
   }
+
+  /** The live rows that point at an organization: what a merge must point at the one kept. */
+  async referencesTo(db: Kysely<Database>, orgId: number) {
+    const ids = async (table: 'components' | 'organizations' | 'company_replies', column: string) =>
+      (
+        await db
+          .selectFrom(table as 'components')
+          .select('id')
+          .where(sql.ref(column), '=', orgId)
+          .where('deleted_at', 'is', null)
+          .execute()
+      ).map((r) => r.id);
+    return {
+      components: await ids('components', 'maker_org_id'),
+      children: await ids('organizations', 'parent_id'),
+      replies: await ids('company_replies', 'organization_id'),
+      parts: await db
+        .selectFrom('parts')
+        .select(['id', 'number'])
+        .where('maker_org_id', '=', orgId)
+        .where('deleted_at', 'is', null)
+        .execute(),
+    };
+  }
+
+  /** The live part of this maker with this number, if any. */
+  async partOf(db: Kysely<Database>, orgId: number, number: string) {
+    return db
+      .selectFrom('parts')
+      .select('id')
+      .where('maker_org_id', '=', orgId)
+      .where('number', '=', number)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+  }
+
+  async componentsOfPart(db: Kysely<Database>, partId: number) {
+    const rows = await db
+      .selectFrom('components')
+      .select('id')
+      .where('part_id', '=', partId)
+      .where('deleted_at', 'is', null)
+      .execute();
+    return rows.map((r) => r.id);
+  }
 }

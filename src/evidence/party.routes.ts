@@ -1,5 +1,6 @@
-// HTTP route of where an organization appears (its create/read/update/list routes are in
-// evidence.routes.ts): the cases and components that name it as maker, within what the caller may read.
+// HTTP routes of organizations besides their create/read/update/list (in evidence.routes.ts): where one
+// appears (the cases and components that name it as maker, within what the caller may read), and the
+// merge of a duplicate into the organization kept.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import type { App } from '../app/index.ts';
 import { actorOf } from '../server/server.actor.ts';
 import { IdParams } from '../server/server.crud.ts';
 import { ErrorBody } from '../server/server.errors.ts';
+import { Organization } from './evidence.schema.ts';
 
 const Appearances = z.object({
   cases: z.array(z.object({ caseId: z.number().int(), title: z.string(), components: z.number().int() })),
@@ -29,6 +31,21 @@ const Appearances = z.object({
 });
 
 export function registerPartyRoutes(server: FastifyInstance, app: App): void {
+  server.withTypeProvider<ZodTypeProvider>().post(
+    '/api/organizations/:id/merge',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags: ['parties'],
+        description:
+          "Merges this organization, a duplicate, into `intoId`: its names become the kept organization's aliases, everything that pointed at it points at the one kept, and it is marked deleted. Audited. Returns the organization kept.",
+        params: IdParams,
+        body: z.object({ intoId: z.number().int().positive() }),
+        response: { 200: Organization, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (req) => app.parties.mergeOrganization(actorOf(req), req.params.id, req.body.intoId),
+  );
   server.withTypeProvider<ZodTypeProvider>().get(
     '/api/organizations/:id/appearances',
     {

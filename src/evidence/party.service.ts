@@ -43,6 +43,58 @@ export class PartyService {
     });
   }
 
+  /** Merges a duplicate into the organization kept: the duplicate's names become the kept one's
+   * aliases, its countries, identifiers and roles are added, everything that pointed at it (the
+   * components it made, its catalog parts, its subsidiaries, company replies) points at the one kept,
+   * and the duplicate is marked deleted. Every change is audited; the duplicate's history stays. */
+  async mergeOrganization(actor: Actor, id: number, intoId: number): Promise<Organization> {
+    assertReferenceWrite(actor);
+    if (id === intoId) throw Invalid.at('intoId', 'an organization cannot be merged into itself');
+    return this.w.transaction(async (trx) => {
+      const from = toOrganization(await this.w.get(trx, 'organization', id));
+      const into = toOrganization(await this.w.get(trx, 'organization', intoId));
+      if (into.parentId === id) throw Invalid.at('intoId', `organization ${intoId} is a part of ${id}`);
+      const union = <T>(a: T[], b: T[], key = (x: T) => JSON.stringify(x)) => {
+        const seen = new Set(a.map(key));
+        return [...a, ...b.filter((x) => !seen.has(key(x)) && seen.add(key(x)))];
+      };
+      const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+      const names = union(into.aliases, [from.name, ...from.aliases], fold).filter(
+        (n) => fold(n) !== fold(into.name),
+      );
+      const v = parseInput(OrganizationInput, {
+        ...into,
+        aliases: names,
+        formerNames: union(into.formerNames, from.formerNames, fold),
+        countries: union(into.countries, from.countries),
+        identifiers: union(into.identifiers, from.identifiers),
+        roles: union(into.roles, from.roles),
+      });
+      await this.w.update(trx, actor, 'organization', intoId, organizationValues(v));
+      const refs = await this.parties.referencesTo(trx, id);
+      for (const c of refs.components)
+        await this.w.update(trx, actor, 'component', c, { maker_org_id: intoId });
+      for (const o of refs.children)
+        await this.w.update(trx, actor, 'organization', o, { parent_id: intoId });
+      for (const r of refs.replies)
+        await this.w.update(trx, actor, 'company_reply', r, { organization_id: intoId });
+      for (const p of refs.parts) {
+        // The kept maker may already have this part: its components then go to that one.
+        const twin = await this.parties.partOf(trx, intoId, p.number);
+        if (!twin) {
+          await this.w.update(trx, actor, 'part', p.id, { maker_org_id: intoId });
+          continue;
+        }
+        for (const c of await this.parties.componentsOfPart(trx, p.id))
+          await this.w.update(trx, actor, 'component', c, { part_id: twin.id });
+        await this.w.softDelete(trx, actor, 'part', p.id);
+      }
+      await this.w.update(trx, actor, 'organization', id, { parent_id: null });
+      await this.w.softDelete(trx, actor, 'organization', id);
+      return toOrganization(await this.w.get(trx, 'organization', intoId));
+    });
+  }
+
   async getOrganization(actor: Actor, id: number): Promise<Organization> {
     assertReferenceRead(actor);
     return toOrganization(await this.w.get(this.w.db.kysely, 'organization', id));

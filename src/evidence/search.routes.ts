@@ -60,6 +60,8 @@ const Stats = z.object({
   itemsByMonth: z.array(z.object({ month: z.string(), count: z.number() })),
   componentsBySubsystem: z.record(z.string(), z.number()),
   componentsByCategory: z.array(z.object({ category: z.string().nullable(), count: z.number() })),
+  componentsByMakerCountry: z.array(z.object({ country: z.string().nullable(), count: z.number() })),
+  componentsByChplTier: z.array(z.object({ tier: z.string(), count: z.number() })),
   recent: z.array(
     z.object({
       seq: z.number(),

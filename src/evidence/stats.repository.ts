@@ -55,6 +55,37 @@ export class StatsRepository {
       .sort((a, b) => b.count - a.count || String(a.category).localeCompare(String(b.category)));
   }
 
+  /** Live components per headquarters countries (a JSON list) of their maker organization; null: no
+   * maker organization. */
+  async componentsByMakerCountries(db: Kysely<Database>, scope: ReadScope, caseId?: number) {
+    let q = db
+      .selectFrom('components')
+      .leftJoin('organizations', 'organizations.id', 'components.maker_org_id')
+      .where('components.deleted_at', 'is', null)
+      .where(scopeCondition(this.dialect, scope, 'components', 'component'));
+    if (caseId) q = q.where('components.case_id', '=', caseId);
+    const rows = await q
+      .select(['organizations.countries', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .groupBy('organizations.countries')
+      .execute();
+    return rows.map((r) => ({ countries: r.countries, count: Number(r.count) }));
+  }
+
+  /** Live components per HS-6 code of their catalog part; `part` false: no catalog part. */
+  async componentsByPartHs6(db: Kysely<Database>, scope: ReadScope, caseId?: number) {
+    let q = db
+      .selectFrom('components')
+      .leftJoin('parts', 'parts.id', 'components.part_id')
+      .where('components.deleted_at', 'is', null)
+      .where(scopeCondition(this.dialect, scope, 'components', 'component'));
+    if (caseId) q = q.where('components.case_id', '=', caseId);
+    const rows = await q
+      .select(['parts.hs6', 'components.part_id', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .groupBy(['parts.hs6', 'components.part_id'])
+      .execute();
+    return rows.map((r) => ({ hs6: r.hs6, part: r.part_id !== null, count: Number(r.count) }));
+  }
+
   async countCases(db: Kysely<Database>, scope: ReadScope, caseId?: number): Promise<number> {
     let q = db
       .selectFrom('cases')

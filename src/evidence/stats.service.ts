@@ -46,6 +46,9 @@ export class StatsService {
    * (`dataVersion`: its head less sign-ins and logged reads), so an unchanged version means unchanged
    * figures on every server sharing the database, and a million components are not counted again for
    * each dashboard view. */
+  /** Set by the app: the catalog's CHPL tier of an HS-6 code (null: not on the list). */
+  tierOf: ((hs6: string | null) => string | null) | undefined;
+
   private readonly kept = new Map<string, { head: number; counts: Promise<Counts> }>();
 
   async summary(actor: Actor, caseId?: number) {
@@ -82,7 +85,33 @@ export class StatsService {
       itemsByMonth: await this.stats.itemsByMonth(k, scope, caseId),
       componentsBySubsystem: Object.fromEntries(bySubsystem.map((r) => [r.subsystem, Number(r.count)])),
       componentsByCategory: top,
+      componentsByMakerCountry: await this.byMakerCountry(scope, caseId),
+      componentsByChplTier: await this.byChplTier(scope, caseId),
     };
+  }
+
+  /** Components per headquarters country of their maker (the first of its countries); null: no maker
+   * organization or none of its countries known. */
+  private async byMakerCountry(scope: ReturnType<typeof readScope>, caseId?: number) {
+    const counts = new Map<string | null, number>();
+    for (const r of await this.stats.componentsByMakerCountries(this.db.kysely, scope, caseId)) {
+      const country = (r.countries ? (JSON.parse(r.countries) as string[]) : [])[0] ?? null;
+      counts.set(country, (counts.get(country) ?? 0) + r.count);
+    }
+    return [...counts]
+      .map(([country, count]) => ({ country, count }))
+      .sort((a, b) => b.count - a.count || String(a.country).localeCompare(String(b.country)));
+  }
+
+  /** Components per CHPL tier of their catalog part: `none` when the part's code is not on the list,
+   * `unknown` when the component has no catalog part. */
+  private async byChplTier(scope: ReturnType<typeof readScope>, caseId?: number) {
+    const counts = new Map<string, number>();
+    for (const r of await this.stats.componentsByPartHs6(this.db.kysely, scope, caseId)) {
+      const tier = r.part ? (this.tierOf?.(r.hs6) ?? 'none') : 'unknown';
+      counts.set(tier, (counts.get(tier) ?? 0) + r.count);
+    }
+    return [...counts].map(([tier, count]) => ({ tier, count })).sort((a, b) => a.tier.localeCompare(b.tier));
   }
 
   /** The latest changes to records of the cases the actor is a member of (the local administrator: all).

@@ -169,6 +169,11 @@ export class ImportService {
           shown,
         );
       }
+      await out.parts.finish('create', {
+        reason: 'parts read from component markings',
+        file,
+        parts: out.parts.rows,
+      });
       const auditSeq = await out.bulk.finish('import', {
         kind: o.kind,
         file,

@@ -44,6 +44,8 @@ export interface WriteOutcome {
   /** Rows that cannot be written (a parent position that exists nowhere). */
   problems: Problem[];
   bulk: BulkRecorder;
+  /** The catalog parts that the components' markings name, created by this import. */
+  parts: BulkRecorder;
 }
 
 const BATCH = 500;
@@ -86,6 +88,7 @@ function emptyOutcome(ctx: WriteContext, entity: 'item' | 'component'): WriteOut
     conflicts: [],
     problems: [],
     bulk: ctx.w.audit.bulk(ctx.trx, ctx.actor, entity),
+    parts: ctx.w.audit.bulk(ctx.trx, ctx.actor, 'part'),
   };
 }
 
@@ -211,6 +214,7 @@ export async function writeComponents(
       ctx.trx,
       ctx.actor,
       prepared.map((p) => p.values),
+      out.parts,
     );
     for (const { b, values } of prepared) {
       const v = b.value;

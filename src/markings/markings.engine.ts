@@ -29,7 +29,13 @@ export const referenceData = () => {
 
 export function createEngine(extra: readonly MakerProfile[] = []): MarkingEngine {
   const data = referenceData();
-  const profiles = [...data.makers, ...extra.filter((p) => !data.makers.some((m) => m.key === p.key))];
+  // A stored profile with a shipped maker's key (its organization's aliases added) replaces it.
+  const stored = new Map(extra.map((p) => [p.key, p]));
+  const shippedKeys = new Set(data.makers.map((m) => m.key));
+  const profiles = [
+    ...data.makers.map((m) => stored.get(m.key) ?? m),
+    ...extra.filter((p) => !shippedKeys.has(p.key)),
+  ];
   const byKey = new Map(profiles.map((p) => [p.key, p]));
   const index = buildMakerIndex(profiles, data.generics, data.clones);
   return {

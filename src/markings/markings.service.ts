@@ -1,6 +1,8 @@
 // The markings module inside the product: parses for the API with each maker tied to its organization,
 // writes the machine's reading into components (leaving what a person entered), links each component
 // to its catalog part, and keeps its maker index in step with the maker organizations.
+
+import type { BulkRecorder } from '../audit/index.ts';
 import { assertSignedIn } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
 import { lockAuditChain } from '../db/index.ts';
@@ -45,9 +47,16 @@ export class MarkingsService implements MarkingReader {
     const rows = await this.repo.makers(db);
     const orgOf = new Map<string, number>();
     const extra: MakerProfile[] = [];
+    const shipped = new Map(referenceData().makers.map((m) => [m.key, m]));
     for (const r of rows) {
       if (r.reference_key) orgOf.set(r.reference_key, r.id);
-      if (r.marking_profile) {
+      const ref = r.reference_key ? shipped.get(r.reference_key) : undefined;
+      if (ref && !r.marking_profile) {
+        // Names a person tied to a shipped maker (a resolved review entry) read as that maker too.
+        const known = new Set([...ref.aliases, ...ref.abbreviations, ...ref.logos, ref.name]);
+        const added = (JSON.parse(r.aliases) as string[]).filter((a) => !known.has(a));
+        if (added.length > 0) extra.push({ ...ref, aliases: [...ref.aliases, ...added] });
+      } else if (r.marking_profile) {
         const p = JSON.parse(r.marking_profile) as Partial<MakerProfile>;
         const key = r.reference_key ?? `org-${r.id}`;
         orgOf.set(key, r.id);
@@ -75,39 +84,43 @@ export class MarkingsService implements MarkingReader {
   async seedReference(actor: Actor): Promise<{ added: number }> {
     const { makers, sources } = referenceData();
     return this.w.transaction(async (trx) => {
+      // Two servers starting on one database seed at once: the second waits, then finds them stored.
+      await lockAuditChain(trx, this.w.db.dialect);
       const stored = await this.repo.referenceKeys(trx);
       const fresh = makers.filter((m) => !stored.has(m.key));
-      if (fresh.length > 0) {
-        const bulk = this.w.audit.bulk(trx, actor, 'organization');
-        const rows = await this.w.createMany(
-          trx,
-          bulk,
-          'organization',
-          fresh.map((m) => ({
-            ...organizationValues(
-              parseInput(OrganizationInput, {
-                name: m.name,
-                aliases: [...new Set([...m.aliases, ...m.abbreviations, ...m.logos])].slice(0, 500),
-                countries: m.country ? [m.country] : [],
-                roles: ['maker'],
-                formerNames: m.formerNames.map((f) => f.name),
-                notes: `Maker reference data shipped with Teardown. Sources: ${m.sources
-                  .map((k) => sources[k]?.url)
-                  .filter(Boolean)
-                  .join(' ; ')}`.slice(0, 20_000),
-              }),
-            ),
-            reference_key: m.key,
-          })),
+      const row = (m: MakerProfile) => ({
+        ...organizationValues(
+          parseInput(OrganizationInput, {
+            name: m.name,
+            aliases: [...new Set([...m.aliases, ...m.abbreviations, ...m.logos])].slice(0, 500),
+            countries: m.country ? [m.country] : [],
+            roles: ['maker'],
+            formerNames: m.formerNames.map((f) => f.name),
+            notes: `Maker reference data shipped with Teardown. Sources: ${m.sources
+              .map((k) => sources[k]?.url)
+              .filter(Boolean)
+              .join(' ; ')}`.slice(0, 20_000),
+          }),
+        ),
+        reference_key: m.key,
+        // An acquired maker points at the maker it became part of, stored in an earlier round.
+        parent_id: m.mergedInto ? (stored.get(m.mergedInto.key) ?? null) : null,
+      });
+      // Rounds: first the makers that became part of none (or of one stored), then those whose
+      // parent the round before stored; one audit entry for all of them.
+      const bulk = this.w.audit.bulk(trx, actor, 'organization');
+      let left = fresh;
+      while (left.length > 0) {
+        const ready = left.filter(
+          (m) =>
+            !m.mergedInto || stored.has(m.mergedInto.key) || !left.some((o) => o.key === m.mergedInto?.key),
         );
-        for (const [i, r] of rows.entries()) stored.set(fresh[i].key, r.id);
-        await bulk.finish('import', { reason: 'maker reference data', makers: rows.length });
+        if (ready.length === 0) break; // a cycle in the data (the data check refuses it)
+        const rows = await this.w.createMany(trx, bulk, 'organization', ready.map(row));
+        for (const [i, r] of rows.entries()) stored.set(ready[i].key, r.id);
+        left = left.filter((m) => !ready.includes(m));
       }
-      for (const m of fresh) {
-        const parent = m.mergedInto && stored.get(m.mergedInto.key);
-        if (parent)
-          await this.w.update(trx, actor, 'organization', stored.get(m.key) as number, { parent_id: parent });
-      }
+      await bulk.finish('import', { reason: 'maker reference data', makers: bulk.rows });
       return { added: fresh.length };
     });
   }
@@ -118,7 +131,7 @@ export class MarkingsService implements MarkingReader {
     return withOrganization(engine.parse(text, recovered ? { recovered } : {}), orgOf);
   }
 
-  async read(trx: Trx, actor: Actor, rows: ComponentValues[]): Promise<void> {
+  async read(trx: Trx, actor: Actor, rows: ComponentValues[], parts?: BulkRecorder): Promise<void> {
     if (rows.length === 0) return;
     const { engine, orgOf } = await this.engine(trx);
     const recovered = await this.repo.recoveryDates(trx, [...new Set(rows.map((r) => r.item_id))]);
@@ -173,7 +186,7 @@ export class MarkingsService implements MarkingReader {
       row.field_origins = Object.keys(origins).length ? JSON.stringify(origins) : null;
       row.search_text = searchText(row.search_text, row.maker, row.part_number, row.country_of_assembly);
     }
-    await this.linkParts(trx, actor, rows, reading_bases(rows, engine));
+    await this.linkParts(trx, actor, rows, reading_bases(rows, engine), parts);
   }
 
   /** Each component with a part number gets its catalog part, found or created (audited). */
@@ -182,6 +195,7 @@ export class MarkingsService implements MarkingReader {
     actor: Actor,
     rows: ComponentValues[],
     bases: Map<ComponentValues, string | null>,
+    shared?: BulkRecorder,
   ) {
     const wanted = rows.filter((r) => r.part_id === null && r.part_number);
     if (wanted.length === 0) return;
@@ -212,9 +226,10 @@ export class MarkingsService implements MarkingReader {
       fresh = missing();
     }
     if (fresh.size > 0) {
-      const bulk = this.w.audit.bulk(trx, actor, 'part');
+      const bulk = shared ?? this.w.audit.bulk(trx, actor, 'part');
       const inserted = await this.w.createMany(trx, bulk, 'part', [...fresh.values()]);
-      await bulk.finish('create', { reason: 'parts read from component markings', parts: inserted.length });
+      if (!shared)
+        await bulk.finish('create', { reason: 'parts read from component markings', parts: inserted.length });
       for (const p of inserted) known.set(identity(p.maker_org_id, p.number), p.id);
     }
     for (const r of wanted) r.part_id = known.get(identity(r.maker_org_id, numberOf(r))) ?? null;

@@ -434,6 +434,15 @@ async function matrixPart(): Promise<number> {
   return partId;
 }
 
+/** A maker name on a component of case A that no organization stands for. */
+const UNRESOLVED = 'Matrix Unresolved Maker (synthetic)';
+let unresolvedMade = false;
+async function unresolvedInA(): Promise<void> {
+  if (unresolvedMade) return;
+  await makeComponent(app, A.itemId, { maker: UNRESOLVED, markingRaw: 'MATRIX-UNRESOLVED-1' });
+  unresolvedMade = true;
+}
+
 async function makerOrg(): Promise<number> {
   if (makerOrgId) return makerOrgId;
   const org = await app.parties.createOrganization(localAdmin, { name: 'Matrix Maker Org (synthetic)' });
@@ -780,6 +789,11 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       expectRows(body.components.rows, who, makerComponents.A, makerComponents.P, makerComponents.hidden);
     },
   },
+  'POST /api/organizations/:id/merge': {
+    req: async () =>
+      body('POST', `/api/organizations/${await fresh.org()}/merge`, { intoId: await fresh.org() }),
+    expect: referenceWrite,
+  },
   'GET /api/persons': { req: () => ({ method: 'GET', url: '/api/persons' }), expect: signedIn },
   'POST /api/persons': {
     req: () => body('POST', '/api/persons', { name: `Matrix Person ${next()} (synthetic)` }),
@@ -915,6 +929,40 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       const body = res.json() as { partNumber: { full: string } | null };
       expect(body.partNumber?.full).toBe('STM32F405RGT6');
     },
+  },
+
+  'GET /api/makers/:id': {
+    req: async () => ({ method: 'GET', url: `/api/makers/${await makerOrg()}` }),
+    expect: signedIn,
+    check: (res, who) => {
+      // A, B, the published case and its restricted item each hold one component of the maker: a
+      // member of A or of B counts its own and the published one, others only the published one.
+      const { components } = res.json() as { components: number };
+      const own = readsA(who.persona) || who.persona === 'otherCase';
+      expect(components, 'components counted').toBe(own ? 2 : 1);
+    },
+  },
+  'GET /api/markings/review': {
+    req: async () => {
+      await unresolvedInA();
+      return { method: 'GET', url: '/api/markings/review' };
+    },
+    expect: signedIn,
+    check: (res, who) => {
+      const body = res.json() as { unresolved: { name: string }[] };
+      expect(
+        body.unresolved.some((u) => u.name === UNRESOLVED),
+        "case A's unresolved maker name",
+      ).toBe(readsA(who.persona));
+    },
+  },
+  'POST /api/markings/review/resolve': {
+    req: async () =>
+      body('POST', '/api/markings/review/resolve', {
+        name: `Matrix Nobody Maker ${next()} (synthetic)`,
+        organizationId: await fresh.org(),
+      }),
+    expect: referenceWrite,
   },
 
   // Catalog

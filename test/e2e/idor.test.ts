@@ -52,6 +52,9 @@ const EXEMPT: Record<string, string> = {
   'GET /api/catalog/parts/:id/found':
     "a shared part's appearances, listed within the caller's cases (the authorization matrix checks that case A's appear only to its members)",
   'GET /api/catalog/lots/:id/:lotCode': "a shared part's lot, listed within the caller's cases like /found",
+  'POST /api/organizations/:id/merge': 'shared reference data (analysts), no case involved',
+  'GET /api/makers/:id':
+    "a shared maker's reference data; its counts count only the caller's cases (the authorization matrix checks case A's)",
 };
 /** Routes that take case-scoped ids in their query or body (or list case records): probed too. */
 const IDS_IN_QUERY_OR_BODY = [
@@ -67,6 +70,7 @@ const IDS_IN_QUERY_OR_BODY = [
   'POST /api/imports',
   'POST /api/imports/uploads',
   'GET /api/stats',
+  'GET /api/markings/review',
   'GET /api/items/map',
   'GET /api/search',
   'GET /api/audit',
@@ -406,6 +410,18 @@ probe(
     check: (res: Res) => expect((res.json() as { hits: unknown[] }).hits).toEqual([]),
   },
 );
+probe(
+  'GET /api/markings/review',
+  "B's unresolved maker name and flagged parts",
+  'list',
+  () => get('/api/markings/review'),
+  {
+    check: (res: Res) => {
+      const body = res.json() as { unresolved: { name: string }[]; flagged: { rows: { caseId: number }[] } };
+      expect(body.flagged.rows.filter((r) => r.caseId === B.caseId)).toEqual([]);
+    },
+  },
+);
 probe('GET /api/stats', "B's caseId", 'list', () => get(`/api/stats?caseId=${B.caseId}`), {
   check: (res: Res) =>
     expect(res.json()).toEqual({
@@ -417,6 +433,8 @@ probe('GET /api/stats', "B's caseId", 'list', () => get(`/api/stats?caseId=${B.c
       itemsByMonth: [],
       componentsBySubsystem: {},
       componentsByCategory: [],
+      componentsByMakerCountry: [],
+      componentsByChplTier: [],
       recent: [],
     }),
 });
@@ -629,7 +647,10 @@ beforeAll(async () => {
   const child = await makeComponent(app, bItem.id, {
     parentId: bComponent.id,
     markingRaw: `${B_WORD} ${B_MARK} child`,
+    maker: `${B_WORD} ${B_MARK} Maker`,
   });
+  // A remarked part (logo of one maker, prefix of another): flagged for the review.
+  await makeComponent(app, bItem.id, { markingRaw: `TI\nSTM32F405RGT6\n${B_MARK}` });
   const fileBytes = await png();
   const bFile = await uploadAsAdmin(b.id, `${B_MARK}.png`, fileBytes, {
     itemId: bItem.id,
