@@ -75,7 +75,15 @@ export function decideMaker(index: MakerIndex, logo: LogoClaim | null, part: Par
     }
   }
 
-  if (byPrefix && logo && !related(byPrefix, logo.maker)) {
+  // A number that the logo's maker claims too (its own prefix) is the logo's maker's, however long
+  // another maker's prefix: makers share letters, and the printed logo tells them apart.
+  const logoOwns =
+    !!part && !!logo && logo.maker.prefixes.some((p) => p.prefix !== '' && part.full.startsWith(p.prefix));
+  if (byPrefix && logo && !related(byPrefix, logo.maker) && logoOwns) {
+    out.manufacturer = reading(index, logo.maker, logo.by);
+    out.confidence = 0.9;
+    alt(byPrefix, 'prefix', 0.3, `${part?.full} also starts like a ${byPrefix.name} number`);
+  } else if (byPrefix && logo && !related(byPrefix, logo.maker)) {
     out.manufacturer = reading(index, byPrefix, 'prefix');
     out.confidence = 0.5;
     out.flags.push({
