@@ -75,6 +75,7 @@ export function itemComponents(
         ...reading,
       };
       if (makerKey) component.makerKey = makerKey;
+      if (misspeltByHand(component)) delete component.makerKey;
       if (photo && reading.markingRaw && rng.chance(0.7)) {
         component.photoKey = photo.demoKey;
         component.photoRegion = region(rng);
@@ -83,4 +84,18 @@ export function itemComponents(
     }
   }
   return out;
+}
+
+let typedNames = 0;
+/** One maker name in 250 that a person typed is misspelt (two letters swapped, a stray suffix), as
+ * transcriptions are: no organization stands for it, and the review of markings lists it. No random
+ * draw, so the rest of the demo is the same as without it. */
+function misspeltByHand(c: DemoComponent): boolean {
+  if (!c.maker || c.fieldOrigins?.maker?.origin !== 'human') return false;
+  if (++typedNames % 250 !== 0) return false;
+  const word = c.maker.split(' ')[0];
+  if (word.length < 5) return false;
+  const i = Math.floor(word.length / 2);
+  c.maker = `${word.slice(0, i - 1)}${word[i]}${word[i - 1]}${word.slice(i + 1)} Trdg.`;
+  return true;
 }
