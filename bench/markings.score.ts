@@ -128,7 +128,7 @@ export function scoreParser(engine: MarkingEngine, cases: Labelled[]): FieldScor
   return s;
 }
 
-export function scoreNames(engine: MarkingEngine, cases: NameCase[]) {
+export function scoreNames(engine: Pick<MarkingEngine, 'resolve' | 'profile'>, cases: NameCase[]) {
   let known = 0;
   let knownRight = 0;
   let invented = 0;

@@ -1,7 +1,9 @@
 // `npm run bench -- markings`: accuracy of the markings parser on the labelled transcriptions (tune and
 // holdout apart; holdout is only ever scored), accuracy of maker-name resolution, and throughput on one
 // core beside the limit of any parser: splitting the text into lines and folding look-alike letters.
+// Maker names are also resolved by Fuse.js (what a user would otherwise pick) over the same names.
 import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
 import { createEngine } from '../src/markings/index.ts';
 import { foldLookalikes } from '../src/text/index.ts';
 import { describeMachine, machine } from './lib/machine.ts';
@@ -47,6 +49,36 @@ export async function markingsBench(o: { runs: number }): Promise<void> {
     ),
   };
 
+  // Fuse.js over every name, alias, abbreviation and former name of the same makers; its top hit under
+  // its default threshold (0.6) is its answer, none when it returns nothing.
+  const entries = engine.profiles().flatMap((p) =>
+    [p.name, ...p.aliases, ...p.abbreviations, ...p.formerNames.map((f) => f.name)].map((name) => ({
+      name,
+      key: p.key,
+    })),
+  );
+  const fuseStart = performance.now();
+  const fuse = new Fuse(entries, { keys: ['name'], includeScore: true });
+  const fuseBuildMs = performance.now() - fuseStart;
+  const fuseResolve = (name: string) => fuse.search(name, { limit: 1 })[0]?.item.key ?? null;
+  const fuseScores = {
+    tune: scoreNames(
+      { resolve: (n) => fuseKey(fuseResolve(n)), profile: (k) => engine.profile(k) },
+      names.filter((n) => n.split === 'tune'),
+    ),
+    holdout: scoreNames(
+      { resolve: (n) => fuseKey(fuseResolve(n)), profile: (k) => engine.profile(k) },
+      names.filter((n) => n.split === 'holdout'),
+    ),
+  };
+  const nameTexts = names.map((n) => n.name);
+  const resolveRate: number[] = [];
+  const fuseRate: number[] = [];
+  for (let r = 0; r < o.runs; r++) {
+    resolveRate.push(throughput(nameTexts, (t) => engine.resolve(t), 1000));
+    fuseRate.push(throughput(nameTexts, (t) => fuseResolve(t), 1000));
+  }
+
   const texts = cases.map((c) => c.text);
   // Warm up the JIT.
   for (let i = 0; i < 3; i++) for (const t of texts) engine.parse(t);
@@ -63,6 +95,10 @@ export async function markingsBench(o: { runs: number }): Promise<void> {
     buildMs,
     scores,
     nameScores,
+    fuseScores,
+    fuseBuildMs,
+    resolveRate,
+    fuseRate,
     parse,
     limit,
   };
@@ -105,12 +141,30 @@ export async function markingsBench(o: { runs: number }): Promise<void> {
     'Maker-name resolution (bench/data/markings/maker-names.jsonl):',
     '',
     table(
-      ['split', 'variants resolved to the right maker', 'invented names resolved to none'],
-      (['tune', 'holdout'] as const).map((k) => [
-        k,
-        `${pct(nameScores[k].knownRight, nameScores[k].known)} (${nameScores[k].knownRight}/${nameScores[k].known})`,
-        `${pct(nameScores[k].inventedNone, nameScores[k].invented)} (${nameScores[k].inventedNone}/${nameScores[k].invented})`,
-      ]),
+      ['resolver', 'split', 'variants resolved to the right maker', 'invented names resolved to none'],
+      (
+        [
+          ['Teardown', nameScores],
+          ['Fuse.js 7 (default threshold)', fuseScores],
+        ] as const
+      ).flatMap(([who, sc]) =>
+        (['tune', 'holdout'] as const).map((k) => [
+          who,
+          k,
+          `${pct(sc[k].knownRight, sc[k].known)} (${sc[k].knownRight}/${sc[k].known})`,
+          `${pct(sc[k].inventedNone, sc[k].invented)} (${sc[k].inventedNone}/${sc[k].invented})`,
+        ]),
+      ),
+    ),
+    '',
+    `Names resolved per second on one core, medians of ${o.runs} runs of ≥1 s over the ${nameTexts.length} names (Fuse.js index of ${entries.length} names built in ${fmt(fuseBuildMs)} ms):`,
+    '',
+    table(
+      ['', 'names/s', 'ratio to Fuse.js'],
+      [
+        ['Teardown resolver', fmt(median(resolveRate)), `${fmt(median(resolveRate) / median(fuseRate), 1)}×`],
+        ['Fuse.js 7', fmt(median(fuseRate)), '1×'],
+      ],
     ),
     '',
     `Throughput on one core, medians of ${o.runs} runs of ≥1.5 s over the ${texts.length} labelled texts (index of ${engine.profiles().length} makers built in ${fmt(buildMs)} ms):`,
@@ -127,4 +181,9 @@ export async function markingsBench(o: { runs: number }): Promise<void> {
   const file = saveResult('markings', result, md);
   process.stdout.write(`${md}\n`);
   log(`saved ${file}`);
+}
+
+/** Fuse.js names a key or nothing; the scorer wants the resolver's shape. */
+function fuseKey(key: string | null) {
+  return key ? { key, score: 1, matchedBy: 'fuzzy' as const } : null;
 }
