@@ -86,13 +86,14 @@ export function itemComponents(
   return out;
 }
 
-let typedNames = 0;
-/** One maker name in 250 that a person typed is misspelt (two letters swapped, a stray suffix), as
- * transcriptions are: no organization stands for it, and the review of markings lists it. No random
- * draw, so the rest of the demo is the same as without it. */
+/** About one maker name in 250 that a person typed is misspelt (two letters swapped, a stray
+ * suffix), as transcriptions are: no organization stands for it, and the review of markings lists it.
+ * Chosen by the component's key, not by a random draw, so the rest of the demo stays as it was. */
 function misspeltByHand(c: DemoComponent): boolean {
   if (!c.maker || c.fieldOrigins?.maker?.origin !== 'human') return false;
-  if (++typedNames % 250 !== 0) return false;
+  let h = 0;
+  for (const ch of c.demoKey) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  if (h % 250 !== 0) return false;
   const word = c.maker.split(' ')[0];
   if (word.length < 5) return false;
   const i = Math.floor(word.length / 2);
