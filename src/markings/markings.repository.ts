@@ -1,7 +1,16 @@
 // SQL of the markings module: the organizations that carry maker profiles, the recovery dates of the
 // items whose components are being read, and the catalog parts a reading links to.
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
+
+/** Organizations the reader knows as makers: the shipped reference makers, those with a marking
+ * profile, and every organization with the maker role (found by its name and aliases). */
+const isMaker = (eb: ExpressionBuilder<Database, 'organizations'>) =>
+  eb.or([
+    eb('reference_key', 'is not', null),
+    eb('marking_profile', 'is not', null),
+    eb('roles', 'like', '%"maker"%'),
+  ]);
 
 export class MarkingsRepository {
   /** Changes when any maker organization changes: the key of the cached maker index. */
@@ -9,7 +18,7 @@ export class MarkingsRepository {
     const r = await db
       .selectFrom('organizations')
       .select([(eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.max('updated_at').as('at')])
-      .where((eb) => eb.or([eb('reference_key', 'is not', null), eb('marking_profile', 'is not', null)]))
+      .where(isMaker)
       .executeTakeFirstOrThrow();
     return `${r.n}:${r.at ?? ''}`;
   }
@@ -19,7 +28,7 @@ export class MarkingsRepository {
       .selectFrom('organizations')
       .select(['id', 'name', 'reference_key', 'marking_profile', 'countries', 'aliases', 'former_names'])
       .where('deleted_at', 'is', null)
-      .where((eb) => eb.or([eb('reference_key', 'is not', null), eb('marking_profile', 'is not', null)]))
+      .where(isMaker)
       .execute();
   }
 

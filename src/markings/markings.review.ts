@@ -1,7 +1,7 @@
 // What a person checks after the machine has read the markings: maker names that no organization
 // stands for (with the resolver's suggestion), components whose reading was flagged (remarked,
 // generic, clone, ambiguous date), resolving a name to an organization (audited; the name becomes an
-// alias, so later readings resolve it too), and a maker's page (its reference data, former makers,
+// alias and the organization a maker, so later readings resolve it too), and a maker's page (its reference data, former makers,
 // parts and how often it was found).
 
 import { chplEntryOf } from '../catalog/index.ts';
@@ -83,8 +83,14 @@ export class MarkingsReview {
     return this.w.transaction(async (trx) => {
       const org = toOrganization(await this.w.get(trx, 'organization', organizationId));
       const fold = (s: string) => s.normalize('NFKC').toLowerCase();
-      if (fold(org.name) !== fold(name) && !org.aliases.some((a) => fold(a) === fold(name))) {
-        const v = parseInput(OrganizationInput, { ...org, aliases: [...org.aliases, name] });
+      const known = fold(org.name) === fold(name) || org.aliases.some((a) => fold(a) === fold(name));
+      if (!known || !org.roles.includes('maker')) {
+        // The name becomes an alias, and the organization a maker, so that later readings resolve it.
+        const v = parseInput(OrganizationInput, {
+          ...org,
+          aliases: known ? org.aliases : [...org.aliases, name],
+          roles: org.roles.includes('maker') ? org.roles : [...org.roles, 'maker'],
+        });
         await this.w.update(trx, actor, 'organization', organizationId, organizationValues(v));
       }
       const rows = await this.repo.unresolvedComponents(trx, memberScope(actor), name);

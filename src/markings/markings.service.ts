@@ -56,6 +56,23 @@ export class MarkingsService implements MarkingReader {
         const known = new Set([...ref.aliases, ...ref.abbreviations, ...ref.logos, ref.name]);
         const added = (JSON.parse(r.aliases) as string[]).filter((a) => !known.has(a));
         if (added.length > 0) extra.push({ ...ref, aliases: [...ref.aliases, ...added] });
+      } else if (!r.reference_key && !r.marking_profile) {
+        // An organization with the maker role: known by its name, aliases and former names.
+        const key = `org-${r.id}`;
+        orgOf.set(key, r.id);
+        extra.push({
+          key,
+          name: r.name,
+          country: (JSON.parse(r.countries) as string[])[0] ?? '',
+          aliases: JSON.parse(r.aliases),
+          abbreviations: [],
+          formerNames: (JSON.parse(r.former_names) as string[]).map((name) => ({ name })),
+          logos: [],
+          prefixes: [],
+          dateSchemes: ['YYWW'],
+          categories: [],
+          sources: [],
+        });
       } else if (r.marking_profile) {
         const p = JSON.parse(r.marking_profile) as Partial<MakerProfile>;
         const key = r.reference_key ?? `org-${r.id}`;
