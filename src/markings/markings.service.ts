@@ -15,7 +15,7 @@ import {
   parseInput,
   type Trx,
 } from '../evidence/index.ts';
-import { searchText } from '../text/index.ts';
+import { extendSearchText, searchText } from '../text/index.ts';
 import { createEngine, type MarkingEngine, referenceData } from './markings.engine.ts';
 import { partCategory, partNumberOf } from './markings.part.ts';
 import { MarkingsRepository } from './markings.repository.ts';
@@ -28,6 +28,20 @@ interface Current {
   engine: MarkingEngine;
   /** Reference key or demo key of a maker → its organization. */
   orgOf: Map<string, number>;
+  /** What this engine said of a maker name and of a part number, kept (imports repeat them). */
+  names: Map<string, string | null>;
+  bases: Map<string, string | null>;
+}
+
+/** Entries kept per cache before it starts again. */
+const KEPT = 50_000;
+function kept<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  const had = cache.get(key);
+  if (had !== undefined || cache.has(key)) return had as V;
+  if (cache.size >= KEPT) cache.clear();
+  const v = compute();
+  cache.set(key, v);
+  return v;
 }
 
 type Origins = Record<string, { origin: 'machine' | 'human'; confidence?: number | null }>;
@@ -92,7 +106,7 @@ export class MarkingsService implements MarkingReader {
         });
       }
     }
-    this.current = { stamp, engine: createEngine(extra), orgOf };
+    this.current = { stamp, engine: createEngine(extra), orgOf, names: new Map(), bases: new Map() };
     return this.current;
   }
 
@@ -150,8 +164,10 @@ export class MarkingsService implements MarkingReader {
 
   async read(trx: Trx, actor: Actor, rows: ComponentValues[], parts?: BulkRecorder): Promise<void> {
     if (rows.length === 0) return;
-    const { engine, orgOf } = await this.engine(trx);
+    const current = await this.engine(trx);
+    const { engine, orgOf } = current;
     const recovered = await this.repo.recoveryDates(trx, [...new Set(rows.map((r) => r.item_id))]);
+    const bases = new Map<ComponentValues, string | null>();
     for (const row of rows) {
       const origins: Origins = row.field_origins ? JSON.parse(row.field_origins) : {};
       const human = (f: string) => origins[f]?.origin === 'human';
@@ -191,7 +207,10 @@ export class MarkingsService implements MarkingReader {
         r?.fieldConfidence.countryOfAssembly ?? 0,
       );
       if (row.maker_org_id === null && row.maker) {
-        const key = human('maker') ? engine.resolve(row.maker)?.key : r?.manufacturer?.key;
+        const name = row.maker;
+        const key = human('maker')
+          ? kept(current.names, name, () => engine.resolve(name)?.key ?? null)
+          : r?.manufacturer?.key;
         row.maker_org_id = (key && orgOf.get(key)) || null;
       }
       const date = r?.dateCode && r.dateCode.raw === row.date_code ? r.dateCode : null;
@@ -201,9 +220,22 @@ export class MarkingsService implements MarkingReader {
       row.marking_flags = r?.flags.length ? JSON.stringify(r.flags) : null;
       row.marking_confidence = r ? Math.round(r.confidence * 100) / 100 : null;
       row.field_origins = Object.keys(origins).length ? JSON.stringify(origins) : null;
-      row.search_text = searchText(row.search_text, row.maker, row.part_number, row.country_of_assembly);
+      row.search_text = extendSearchText(
+        row.search_text,
+        row.maker,
+        row.part_number,
+        row.country_of_assembly,
+      );
+      const number = row.part_number;
+      if (number)
+        bases.set(
+          row,
+          r?.partNumber?.full === number
+            ? r.partNumber.base
+            : kept(current.bases, number, () => baseOf(engine, number)),
+        );
     }
-    await this.linkParts(trx, actor, rows, reading_bases(rows, engine), parts);
+    await this.linkParts(trx, actor, rows, bases, parts);
   }
 
   /** Each component with a part number gets its catalog part, found or created (audited). */
@@ -253,17 +285,13 @@ export class MarkingsService implements MarkingReader {
   }
 }
 
-function reading_bases(rows: ComponentValues[], engine: MarkingEngine): Map<ComponentValues, string | null> {
-  const out = new Map<ComponentValues, string | null>();
-  for (const r of rows) {
-    if (!r.part_number) continue;
-    try {
-      out.set(r, engine.parse(r.part_number).partNumber?.base ?? null);
-    } catch {
-      out.set(r, null);
-    }
+/** The base part of a part number read alone (a person's, or one the marking's reading differs from). */
+function baseOf(engine: MarkingEngine, number: string): string | null {
+  try {
+    return engine.parse(number).partNumber?.base ?? null;
+  } catch {
+    return null;
   }
-  return out;
 }
 
 function partRow(makerOrgId: number | null, number: string, base: string | null, category: string | null) {

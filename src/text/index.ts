@@ -6,6 +6,6 @@ export { type LegalFormSplit, stripLegalForms } from './text.legal.ts';
 export { foldLookalikes } from './text.lookalikes.ts';
 export { normalize } from './text.normalize.ts';
 export { matchesTerms, QUERY_MAX_TERMS, queryTerms } from './text.query.ts';
-export { SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
+export { extendSearchText, SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
 export { tokenize } from './text.tokenize.ts';
 export { transliterate, transliterations } from './text.transliterate.ts';

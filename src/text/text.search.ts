@@ -53,8 +53,14 @@ export function partTokens(part: string): string[] {
 }
 
 export function searchText(...parts: (string | null | undefined)[]): string {
-  const seen = new Set<string>();
-  let length = 0;
+  return extendSearchText('', ...parts);
+}
+
+/** A search text made by `searchText` with the tokens of more parts added, without folding the text
+ * it already holds again. */
+export function extendSearchText(existing: string, ...parts: (string | null | undefined)[]): string {
+  const seen = new Set<string>(existing ? existing.split(' ') : []);
+  let length = existing.length;
   for (const part of parts) {
     if (!part) continue;
     for (const token of partTokens(part)) {
