@@ -76,6 +76,24 @@ describeEachDialect('MarkingsService', (t) => {
     expect(history.map((h) => h.action)).toEqual(['create', 'update', 'update']);
   });
 
+  it('dates a date code a person typed as the machine would, bounded by the recovery date', async () => {
+    const app = t().app;
+    await app.markings.seedReference(actor);
+    const c = await makeCase(app);
+    const item = await makeItem(app, c.id, { recoveredAt: '2023-06-01' });
+    const typed = await makeComponent(app, item.id, {
+      markingRaw: 'TI\nTPS62130\n(date code unreadable on the photo, read by hand)',
+      partNumber: 'TPS62130',
+      dateCode: '2231',
+    });
+    expect(typed.fieldOrigins.dateCode?.origin).toBe('human');
+    expect(typed.dateEarliest).toBe('2022-08-01');
+    expect(typed.dateLatest).toBe('2022-08-07');
+    // A week after the recovery cannot be: no range is given rather than a wrong one.
+    const later = await makeComponent(app, item.id, { markingRaw: 'TI\nTPS62130', dateCode: '2429' });
+    expect(later.dateEarliest).toBeNull();
+  });
+
   it('parses for signed-in users only, with a clear error on text that is no marking', async () => {
     const app = t().app;
     await expect(app.markings.parse(anonymous, 'STM32F405')).rejects.toThrow(Unauthenticated);

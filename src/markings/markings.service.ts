@@ -213,7 +213,12 @@ export class MarkingsService implements MarkingReader {
           : r?.manufacturer?.key;
         row.maker_org_id = (key && orgOf.get(key)) || null;
       }
-      const date = r?.dateCode && r.dateCode.raw === row.date_code ? r.dateCode : null;
+      const date =
+        r?.dateCode && r.dateCode.raw === row.date_code
+          ? r.dateCode
+          : row.date_code
+            ? typedDate(engine, row.part_number, row.date_code, recovered.get(row.item_id))
+            : null;
       row.date_earliest = date?.earliest ?? null;
       row.date_latest = date?.latest ?? null;
       row.date_ambiguous = date ? (date.ambiguous ? 1 : 0) : null;
@@ -282,6 +287,25 @@ export class MarkingsService implements MarkingReader {
       for (const p of inserted) known.set(identity(p.maker_org_id, p.number), p.id);
     }
     for (const r of wanted) r.part_id = known.get(identity(r.maker_org_id, numberOf(r))) ?? null;
+  }
+}
+
+/** A date code a person typed, read as printed under its part number (the maker's schemes, the
+ * family's launch and the recovery date bound it as for the machine's own reading). */
+function typedDate(
+  engine: MarkingEngine,
+  partNumber: string | null,
+  dateCode: string,
+  at: string | null | undefined,
+) {
+  try {
+    const d = engine.parse(
+      `${partNumber ?? ''}\n${dateCode}`,
+      at && DAY.test(at) ? { recovered: at.slice(0, 10) } : {},
+    ).dateCode;
+    return d && d.raw === dateCode.trim() ? d : null;
+  } catch {
+    return null;
   }
 }
 
