@@ -19,6 +19,30 @@ export interface PartPatch {
   notes?: string | null;
 }
 
+/** The fields of a part that the list and the part's own page both show. */
+function partOut(r: {
+  id: number;
+  number: string;
+  base: string | null;
+  maker_org_id: number | null;
+  maker_name: string | null;
+  maker_countries: string | null;
+  category: string | null;
+  hs6: string | null;
+}) {
+  return {
+    id: r.id,
+    number: r.number,
+    base: r.base,
+    makerOrgId: r.maker_org_id,
+    makerName: r.maker_name,
+    makerCountry: json<string[]>(r.maker_countries, [])[0] ?? null,
+    category: r.category,
+    hs6: r.hs6,
+    chplTier: chplEntryOf(r.hs6)?.tier ?? null,
+  };
+}
+
 export class CatalogService {
   constructor(
     private readonly w: AuditedWriter,
@@ -59,18 +83,7 @@ export class CatalogService {
       total,
       limit: f.limit,
       offset: f.offset,
-      rows: rows.map((r) => ({
-        id: r.id,
-        number: r.number,
-        base: r.base,
-        makerOrgId: r.maker_org_id,
-        makerName: r.maker_name,
-        makerCountry: json<string[]>(r.maker_countries, [])[0] ?? null,
-        category: r.category,
-        hs6: r.hs6,
-        chplTier: chplEntryOf(r.hs6)?.tier ?? null,
-        components: counts.get(r.id) ?? 0,
-      })),
+      rows: rows.map((r) => ({ ...partOut(r), components: counts.get(r.id) ?? 0 })),
     };
   }
 
@@ -80,16 +93,8 @@ export class CatalogService {
     if (!r || r.deleted_at) throw new NotFound('catalog part', id);
     const entry = chplEntryOf(r.hs6);
     return {
-      id: r.id,
-      number: r.number,
-      base: r.base,
-      makerOrgId: r.maker_org_id,
-      makerName: r.maker_name,
-      makerCountry: json<string[]>(r.maker_countries, [])[0] ?? null,
-      category: r.category,
-      hs6: r.hs6,
+      ...partOut(r),
       hs6Origin: r.hs6_origin,
-      chplTier: entry?.tier ?? null,
       chplDescription: entry?.description ?? null,
       controls: controlsOf(r.hs6),
       exportNotes: r.export_notes,
