@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedFile } from '../../test/helpers/shared.ts';
 import { chpl, chplEntryOf, codesOfTier, controlsOf } from './catalog.chpl.ts';
 import { hs6OfCategory } from './catalog.rules.ts';
 
 describe('the shipped Common High Priority List', () => {
   it('holds every row of the published list with its tier', () => {
-    const md = readFileSync(new URL('../../../shared/reference/chpl.md', import.meta.url), 'utf8');
+    const md = readFileSync(sharedFile('reference/chpl.md'), 'utf8');
     const rows = md.split('\n').filter((l) => /^\|\s*[0-9][0-9A-Z.]*\s*\|\s*\d{4}\.\d{2}/.test(l));
     expect(chpl.entries).toHaveLength(rows.length);
     for (const row of rows) {
