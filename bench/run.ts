@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { authzBench } from './authz.ts';
 import { generate } from './generate.ts';
 import { importBench } from './import.ts';
+import { importReaderBench } from './import-reader.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { dataDir, ensureOutDirs } from './lib/report.ts';
 import { markingsBench } from './markings.ts';
@@ -22,6 +23,9 @@ benchmarks:
   authz-pg     the same on PostgreSQL
   web          the web app in headless Chromium over 100k items and 1M components (SQLite): overview
                first load, JavaScript downloaded, table paging/sorting/filtering
+  import-reader
+               what reading every marking costs an import: 100k components into SQLite with the
+               markings reader and without it, side by side
   markings     the markings parser: field accuracy on the labelled transcriptions (tune and holdout),
                maker-name resolution, transcriptions/s on one core beside splitting + folding alone
   generate     only write the synthetic CSV files (bench/out/data)
@@ -115,6 +119,9 @@ switch (name) {
       runs: num('runs', 5),
       rebuild: !!values.rebuild,
     });
+    break;
+  case 'import-reader':
+    await importReaderBench({ ...common, rows: num('rows', 100_000) });
     break;
   case 'markings':
     await markingsBench({ runs: num('runs', 5) });
