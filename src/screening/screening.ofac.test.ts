@@ -1,4 +1,5 @@
-// The OFAC SDN legacy CSV reader on the real 2021 and 2019 lists (../shared/data/sanctions): every
+// The OFAC SDN legacy CSV reader on the real 2021 and 2019 lists (the workplace's shared sanctions
+// data, found by test/helpers/shared.ts): every
 // entry, alias and address is read, the remarks give aliases, identifiers with their country, birth
 // dates and nationalities, and a malformed file is refused naming file, row and column.
 import { readFileSync } from 'node:fs';

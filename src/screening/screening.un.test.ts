@@ -1,4 +1,5 @@
-// The UN Security Council consolidated list reader on the real list (../shared/data/sanctions): every
+// The UN Security Council consolidated list reader on the real list (the workplace's shared sanctions
+// data, found by test/helpers/shared.ts): every
 // individual and entity with its DATAID, the parts of its name, aliases with their quality, the name in
 // its original script, nationalities, documents and birth dates; a file that is no such list is refused.
 import { readFileSync } from 'node:fs';
