@@ -52,6 +52,25 @@ describeEachDialect('MarkingsReview', (t) => {
     expect((await app.parties.getOrganization(actor, org.id)).aliases).toEqual([]);
   });
 
+  it("suggests the resolver's organization for a name written before its maker was stored", async () => {
+    const app = t().app;
+    const c = await makeCase(app);
+    const item = await makeItem(app, c.id);
+    const name = 'ZENTROFAX DEVICES LTD.';
+    await makeComponent(app, item.id, { markingRaw: 'ZFX-1 (synthetic)', maker: name });
+    expect(
+      (await app.markingsReview.review(actor)).unresolved.find((u) => u.name === name)?.suggestion,
+    ).toBeNull();
+    // The maker is stored afterwards: the review now suggests it, by its name without the legal form.
+    const org = await app.parties.createOrganization(actor, {
+      name: 'Zentrofax Devices',
+      roles: ['maker'],
+    });
+    const entry = (await app.markingsReview.review(actor)).unresolved.find((u) => u.name === name);
+    expect(entry?.suggestion).toMatchObject({ organizationId: org.id, name: org.name });
+    expect(entry?.suggestion?.score).toBeGreaterThan(0.8);
+  });
+
   it('lists a remarked part (logo of one maker, number of another) among the flagged readings', async () => {
     const app = t().app;
     await app.markings.seedReference(actor);

@@ -13,7 +13,7 @@ import {
   readScope,
 } from '../core/access.ts';
 import type { Actor } from '../core/actor.ts';
-import { NotFound } from '../core/errors.ts';
+import { Forbidden, NotFound } from '../core/errors.ts';
 import {
   type AuditedWriter,
   OrganizationInput,
@@ -47,17 +47,23 @@ export class MarkingsReview {
     const db = this.w.db.kysely;
     const { engine, orgOf } = await this.markings.engine();
     const names = await this.repo.unresolved(db, scope);
-    const unresolved = [];
-    for (const n of names) {
+    // One lookup of the names of every organization the resolver suggests.
+    const fits = names.map((n) => {
       const r = engine.resolve(n.name);
       const orgId = r ? orgOf.get(r.key) : undefined;
-      const org = orgId ? await this.repo.organization(db, orgId) : undefined;
-      unresolved.push({
+      return { n, r, orgId };
+    });
+    const orgNames = await this.repo.organizationNames(
+      db,
+      fits.flatMap((f) => (f.orgId ? [f.orgId] : [])),
+    );
+    const unresolved = fits.map(({ n, r, orgId }) => {
+      const name = orgId ? orgNames.get(orgId) : undefined;
+      return {
         ...n,
-        suggestion:
-          org && !org.deleted_at && r ? { organizationId: org.id, name: org.name, score: r.score } : null,
-      });
-    }
+        suggestion: orgId && name && r ? { organizationId: orgId, name, score: r.score } : null,
+      };
+    });
     const flagged = await this.repo.flagged(db, scope);
     return {
       unresolved,
@@ -98,8 +104,10 @@ export class MarkingsReview {
       for (const r of rows) {
         try {
           assertCaseWrite(actor, r.case_id, 'component', r.id);
-        } catch {
-          continue; // a case the actor only reads keeps its components as they are
+        } catch (e) {
+          // A case the actor only reads keeps its components as they are.
+          if (e instanceof Forbidden || e instanceof NotFound) continue;
+          throw e;
         }
         await this.w.update(trx, actor, 'component', r.id, { maker_org_id: organizationId });
         updated++;

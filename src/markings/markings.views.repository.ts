@@ -60,6 +60,18 @@ export class MarkingsViewsRepository {
       .executeTakeFirst();
   }
 
+  /** The names of these live organizations. */
+  async organizationNames(db: Kysely<Database>, ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where('id', 'in', [...new Set(ids)])
+      .where('deleted_at', 'is', null)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** The live organizations that became part of this one. */
   async formerMakers(db: Kysely<Database>, id: number) {
     return db
