@@ -14,6 +14,11 @@ export const auditedTables = {
   restriction: 'restrictions',
   company_reply: 'company_replies',
   part: 'parts',
+  watchlist: 'watchlists',
+  watchlist_version: 'watchlist_versions',
+  watchlist_entry: 'watchlist_entries',
+  watchlist_change: 'watchlist_changes',
+  screening_hit: 'screening_hits',
 } as const;
 
 export type EntityType = keyof typeof auditedTables;

@@ -300,6 +300,96 @@ export interface AccessEpochTable {
   epoch: number;
 }
 
+export interface WatchlistsTable extends Timestamps {
+  id: Id;
+  /** Unique, as given to `teardown lists import --name`. */
+  name: string;
+  /** 'ofac-csv' | 'un-xml' | 'ftm' | 'csv'. */
+  format: string;
+  description: string | null;
+  /** The number of the newest version (1, 2, …). */
+  current_version: number;
+  /** Live entries in the current version. */
+  entry_count: number;
+}
+
+export interface WatchlistVersionsTable extends Timestamps {
+  id: Id;
+  watchlist_id: number;
+  version: number;
+  format: string;
+  /** JSON array of { role, name, size, sha256 } of the files read. */
+  files: string;
+  /** SHA-256 over the files read: the same files again make no new version. */
+  sha256: string;
+  entries: number;
+  added: number;
+  changed: number;
+  removed: number;
+  /** JSON: what was skipped and why (FtM schemas other than parties, with counts). */
+  skipped: string;
+  imported_by: string;
+}
+
+export interface WatchlistEntriesTable extends Timestamps {
+  id: Id;
+  watchlist_id: number;
+  /** The list's own id (OFAC ent_num, UN DATAID, FtM id). */
+  entry_id: string;
+  /** 'Person' | 'Organization' | 'Vessel' | 'Aircraft'. */
+  schema: string;
+  /** The primary name, for lists and display. */
+  name: string;
+  /** JSON of the WatchlistEntry fields. */
+  names: string;
+  programs: string;
+  countries: string;
+  identifiers: string;
+  birth_dates: string;
+  addresses: string;
+  remarks: string;
+  /** SHA-256 of the entry's canonical content: a change of it is a change of the entry. */
+  digest: string;
+  version_added: number;
+  version_changed: number;
+  /** The version that no longer had it; the row is then also marked deleted. */
+  version_removed: number | null;
+}
+
+export interface WatchlistChangesTable extends Timestamps {
+  id: Id;
+  watchlist_id: number;
+  version: number;
+  entry_row_id: number;
+  /** 'added' | 'changed' | 'removed'. */
+  kind: string;
+  before_digest: string | null;
+  after_digest: string | null;
+}
+
+export interface ScreeningHitsTable extends Timestamps {
+  id: Id;
+  /** 'organization' | 'person'. */
+  party_type: string;
+  party_id: number;
+  entry_row_id: number;
+  watchlist_id: number;
+  /** The entry's digest when the hit was last raised. */
+  entry_digest: string;
+  party_name: string;
+  matched_name: string;
+  score: number;
+  /** JSON MatchExplanation. */
+  explanation: string;
+  /** 'open' | 'match' | 'not_match' | 'unsure'. */
+  status: string;
+  note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** The entry's digest the decision was made on: the pair is asked again only when it differs. */
+  decided_digest: string | null;
+}
+
 export interface Database {
   cases: CasesTable;
   recovered_items: RecoveredItemsTable;
@@ -322,4 +412,9 @@ export interface Database {
   restrictions: RestrictionsTable;
   company_replies: CompanyRepliesTable;
   access_epoch: AccessEpochTable;
+  watchlists: WatchlistsTable;
+  watchlist_versions: WatchlistVersionsTable;
+  watchlist_entries: WatchlistEntriesTable;
+  watchlist_changes: WatchlistChangesTable;
+  screening_hits: ScreeningHitsTable;
 }

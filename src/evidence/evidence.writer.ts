@@ -26,7 +26,12 @@ import type {
   PersonsTable,
   RecoveredItemsTable,
   RestrictionsTable,
+  ScreeningHitsTable,
   UsersTable,
+  WatchlistChangesTable,
+  WatchlistEntriesTable,
+  WatchlistsTable,
+  WatchlistVersionsTable,
 } from '../db/index.ts';
 import { bumpAccessEpoch, RowsRepository } from './rows.repository.ts';
 
@@ -51,6 +56,11 @@ export interface RowOf {
   restriction: Selectable<RestrictionsTable>;
   company_reply: Selectable<CompanyRepliesTable>;
   part: Selectable<PartsTable>;
+  watchlist: Selectable<WatchlistsTable>;
+  watchlist_version: Selectable<WatchlistVersionsTable>;
+  watchlist_entry: Selectable<WatchlistEntriesTable>;
+  watchlist_change: Selectable<WatchlistChangesTable>;
+  screening_hit: Selectable<ScreeningHitsTable>;
 }
 
 const labels: Record<EntityType, string> = {
@@ -68,6 +78,11 @@ const labels: Record<EntityType, string> = {
   restriction: 'restriction',
   company_reply: 'company reply',
   part: 'catalog part',
+  watchlist: 'watch list',
+  watchlist_version: 'watch-list version',
+  watchlist_entry: 'watch-list entry',
+  watchlist_change: 'watch-list change',
+  screening_hit: 'screening hit',
 };
 
 export class AuditedWriter {
