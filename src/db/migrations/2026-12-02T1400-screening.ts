@@ -113,6 +113,10 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .columns(['party_type', 'party_id', 'entry_row_id'])
     .unique()
     .execute();
-  await db.schema.createIndex('screening_hits_status').on('screening_hits').columns(['status', 'id']).execute();
+  await db.schema
+    .createIndex('screening_hits_status')
+    .on('screening_hits')
+    .columns(['status', 'id'])
+    .execute();
   await db.schema.createIndex('screening_hits_entry').on('screening_hits').column('entry_row_id').execute();
 }
