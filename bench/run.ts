@@ -8,6 +8,7 @@ import { importReaderBench } from './import-reader.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { dataDir, ensureOutDirs } from './lib/report.ts';
 import { markingsBench } from './markings.ts';
+import { screeningBench } from './screening.ts';
 import { searchBench } from './search.ts';
 import { webBench } from './web.ts';
 
@@ -28,6 +29,9 @@ benchmarks:
                markings reader and without it, side by side
   markings     the markings parser: field accuracy on the labelled transcriptions (tune and holdout),
                maker-name resolution, transcriptions/s on one core beside splitting + folding alone
+  screening    the sanctions matcher on OFAC 2021 (frozen queries: real alt-name variants, perturbations,
+               negatives) beside Fuse.js and the exhaustive scan, and on a 1M-name synthetic list
+               (--split tune|holdout|all, --quick: skip Fuse.js and the 1M list, --regenerate: the queries)
   generate     only write the synthetic CSV files (bench/out/data)
   cpuprofile FILE [--top N]
                summarise a V8 CPU profile (node --cpu-prof): the functions that take the time
@@ -56,6 +60,9 @@ const { values, positionals } = parseArgs({
     connections: { type: 'string' },
     rebuild: { type: 'boolean' },
     top: { type: 'string' },
+    split: { type: 'string' },
+    quick: { type: 'boolean' },
+    regenerate: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -126,6 +133,20 @@ switch (name) {
   case 'markings':
     await markingsBench({ runs: num('runs', 5) });
     break;
+  case 'screening': {
+    const split = values.split ?? 'all';
+    if (split !== 'tune' && split !== 'holdout' && split !== 'all') {
+      process.stderr.write(`--split: ${split} is not tune, holdout or all\n\n${usage}`);
+      process.exit(2);
+    }
+    await screeningBench({
+      runs: num('runs', 3),
+      split,
+      quick: !!values.quick,
+      regenerate: !!values.regenerate,
+    });
+    break;
+  }
   case 'generate': {
     ensureOutDirs();
     const d = await generate({ dir: dataDir, rows: common.rows, items: common.items, seed: common.seed });
