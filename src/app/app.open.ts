@@ -36,6 +36,14 @@ import { JobService, verifyJob } from '../jobs/index.ts';
 import { MarkingsReview, MarkingsService, MarkingsViewsRepository } from '../markings/index.ts';
 import { PublicationService, PublishingRepository, RestrictionService } from '../publishing/index.ts';
 import { ExportService } from '../reports/index.ts';
+import {
+  RESCREEN_JOB,
+  rescreenAfterImport,
+  rescreenJob,
+  ScreeningCache,
+  ScreeningService,
+  WatchlistService,
+} from '../screening/index.ts';
 import { type AppConfig, resolveConfig } from './app.config.ts';
 
 export { type AppConfig, resolveConfig };
@@ -72,6 +80,8 @@ export interface App {
   markings: MarkingsService;
   markingsReview: MarkingsReview;
   catalog: CatalogService;
+  watchlists: WatchlistService;
+  screening: ScreeningService;
   close(): Promise<void>;
 }
 
@@ -93,6 +103,7 @@ export async function openApp(config: AppConfig): Promise<App> {
   const accounts = new AccountsRepository();
   const publishing = new PublishingRepository();
   const markings = new MarkingsService(writer);
+  const watchlists = new WatchlistService(writer);
   const app: App = {
     config,
     db,
@@ -134,6 +145,8 @@ export async function openApp(config: AppConfig): Promise<App> {
     markings,
     markingsReview: new MarkingsReview(writer, markings, new MarkingsViewsRepository(db.dialect)),
     catalog: new CatalogService(writer, new CatalogRepository(db.dialect)),
+    watchlists,
+    screening: new ScreeningService(writer, watchlists.repo, new ScreeningCache(db, watchlists.repo)),
     close: async () => {
       await jobs.stop();
       await db.close();
@@ -141,6 +154,14 @@ export async function openApp(config: AppConfig): Promise<App> {
   };
   jobs.register('import', importJob(app.imports));
   jobs.register('verify', verifyJob(app));
+  jobs.register(RESCREEN_JOB, rescreenJob(app.screening));
+  const rescreen = rescreenAfterImport(jobs);
+  app.watchlists.onImported = async (actor, change) => {
+    await rescreen(actor, change);
+  };
+  app.parties.onPartyChanged = async (actor, type, id) => {
+    await app.screening.screenParty(actor, type, id);
+  };
   app.components.markings = app.markings;
   app.imports.markings = app.markings;
   app.stats.tierOf = (hs6) => chplEntryOf(hs6)?.tier ?? null;

@@ -4,7 +4,9 @@ import { casesCommand } from './commands/cases.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
+import { listsCommand } from './commands/lists.ts';
 import { markingsCommand } from './commands/markings.ts';
+import { screenCommand } from './commands/screen.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand, userCommand } from './commands/user.ts';
@@ -32,7 +34,9 @@ for (const cmd of [
   importCommand(),
   exportCommand(),
   searchCommand(),
+  screenCommand(),
   markingsCommand(),
+  listsCommand(),
   verifyCommand(),
   checkpointCommand(),
   userCommand(),

@@ -17,30 +17,48 @@ import type { AuditedWriter } from './evidence.writer.ts';
 import { parseInput } from './parse.ts';
 import type { PartyRepository } from './party.repository.ts';
 
+export type PartyKind = 'organization' | 'person';
+
 export class PartyService {
+  /** Set by screening: called after a party's change is committed, to screen it again. */
+  onPartyChanged: ((actor: Actor, type: PartyKind, id: number) => Promise<void>) | null = null;
+
   constructor(
     private readonly w: AuditedWriter,
     private readonly parties: PartyRepository,
   ) {}
 
+  /** Tells the hook about a committed change. Its failure must not undo or fail the change, which is
+   * stored: it is logged, and the party is screened again on its next change or list import. */
+  private async changed<T extends { id: number }>(actor: Actor, type: PartyKind, party: T): Promise<T> {
+    try {
+      await this.onPartyChanged?.(actor, type, party.id);
+    } catch (e) {
+      console.error(`screening of ${type} ${party.id} failed:`, e instanceof Error ? e.message : e);
+    }
+    return party;
+  }
+
   async createOrganization(actor: Actor, input: unknown): Promise<Organization> {
     assertReferenceWrite(actor);
     const v = parseInput(OrganizationInput, input);
-    return this.w.transaction(async (trx) => {
+    const org = await this.w.transaction(async (trx) => {
       if (v.parentId) await this.w.get(trx, 'organization', v.parentId);
       return toOrganization(await this.w.create(trx, actor, 'organization', organizationValues(v)));
     });
+    return this.changed(actor, 'organization', org);
   }
 
   async updateOrganization(actor: Actor, id: number, patch: unknown): Promise<Organization> {
     assertReferenceWrite(actor);
-    return this.w.transaction(async (trx) => {
+    const org = await this.w.transaction(async (trx) => {
       const current = toOrganization(await this.w.get(trx, 'organization', id));
       const v = parseInput(OrganizationInput, { ...current, ...(patch as object) });
       if (v.parentId === id) throw Invalid.at('parentId', 'an organization cannot be its own parent');
       if (v.parentId) await this.w.get(trx, 'organization', v.parentId);
       return toOrganization(await this.w.update(trx, actor, 'organization', id, organizationValues(v)));
     });
+    return this.changed(actor, 'organization', org);
   }
 
   /** Merges a duplicate into the organization kept: the duplicate's names become the kept one's
@@ -50,7 +68,7 @@ export class PartyService {
   async mergeOrganization(actor: Actor, id: number, intoId: number): Promise<Organization> {
     assertReferenceWrite(actor);
     if (id === intoId) throw Invalid.at('intoId', 'an organization cannot be merged into itself');
-    return this.w.transaction(async (trx) => {
+    const kept = await this.w.transaction(async (trx) => {
       const from = toOrganization(await this.w.get(trx, 'organization', id));
       const into = toOrganization(await this.w.get(trx, 'organization', intoId));
       if (into.parentId === id) throw Invalid.at('intoId', `organization ${intoId} is a part of ${id}`);
@@ -93,6 +111,8 @@ export class PartyService {
       await this.w.softDelete(trx, actor, 'organization', id);
       return toOrganization(await this.w.get(trx, 'organization', intoId));
     });
+    // The kept organization has the duplicate's names now: screened with them.
+    return this.changed(actor, 'organization', kept);
   }
 
   async getOrganization(actor: Actor, id: number): Promise<Organization> {
@@ -115,26 +135,29 @@ export class PartyService {
 
   async restoreOrganization(actor: Actor, id: number): Promise<Organization> {
     assertReferenceWrite(actor);
-    return this.w.transaction(async (trx) =>
+    const org = await this.w.transaction(async (trx) =>
       toOrganization(await this.w.restore(trx, actor, 'organization', id)),
     );
+    return this.changed(actor, 'organization', org);
   }
 
   async createPerson(actor: Actor, input: unknown): Promise<Person> {
     assertReferenceWrite(actor);
     const v = parseInput(PersonInput, input);
-    return this.w.transaction(async (trx) =>
+    const person = await this.w.transaction(async (trx) =>
       toPerson(await this.w.create(trx, actor, 'person', personValues(v))),
     );
+    return this.changed(actor, 'person', person);
   }
 
   async updatePerson(actor: Actor, id: number, patch: unknown): Promise<Person> {
     assertReferenceWrite(actor);
-    return this.w.transaction(async (trx) => {
+    const person = await this.w.transaction(async (trx) => {
       const current = toPerson(await this.w.get(trx, 'person', id));
       const v = parseInput(PersonInput, { ...current, ...(patch as object) });
       return toPerson(await this.w.update(trx, actor, 'person', id, personValues(v)));
     });
+    return this.changed(actor, 'person', person);
   }
 
   async getPerson(actor: Actor, id: number): Promise<Person> {
@@ -155,6 +178,9 @@ export class PartyService {
 
   async restorePerson(actor: Actor, id: number): Promise<Person> {
     assertReferenceWrite(actor);
-    return this.w.transaction(async (trx) => toPerson(await this.w.restore(trx, actor, 'person', id)));
+    const person = await this.w.transaction(async (trx) =>
+      toPerson(await this.w.restore(trx, actor, 'person', id)),
+    );
+    return this.changed(actor, 'person', person);
   }
 }

@@ -23,6 +23,7 @@ import { registerJobRoutes } from '../jobs/index.ts';
 import { registerMarkingsRoutes } from '../markings/index.ts';
 import { registerPublishingRoutes } from '../publishing/index.ts';
 import { registerExportRoutes } from '../reports/index.ts';
+import { registerScreeningRoutes, registerWatchlistRoutes } from '../screening/index.ts';
 import { installAuth } from './server.auth.ts';
 import { installErrorHandler } from './server.errors.ts';
 import { registerWeb } from './server.web.ts';
@@ -109,6 +110,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   registerExportRoutes(server, app);
   registerMarkingsRoutes(server, app);
   registerCatalogRoutes(server, app);
+  registerWatchlistRoutes(server, app);
+  registerScreeningRoutes(server, app);
   await registerWeb(server);
   await server.ready();
   return server;
