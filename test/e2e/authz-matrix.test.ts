@@ -434,6 +434,45 @@ async function matrixPart(): Promise<number> {
   return partId;
 }
 
+/** A watch list (synthetic test data) with one entry an organization is a hit on. */
+const MATRIX_LIST = 'Matrix synthetic watch list';
+let screeningFx: { listId: number; entryRowId: number; orgId: number; hitId: number } | null = null;
+async function matrixScreening() {
+  if (screeningFx) return screeningFx;
+  const csv = 'id,name,schema,countries\nMX-1,ZORVANTH QUILLMARK TRADING LLC,Organization,AE\n';
+  const r = await app.watchlists.importList(localAdmin, {
+    name: MATRIX_LIST,
+    format: 'csv',
+    mapping: { id: 'id', name: 'name', schema: 'schema', countries: 'countries' },
+    files: [{ role: 'file', name: 'matrix-list.csv', content: Buffer.from(csv) }],
+  });
+  const org = await app.parties.createOrganization(localAdmin, {
+    name: 'Zorvanth Quillmark Trading LLC (synthetic)',
+    countries: ['AE'],
+  });
+  const { rows } = await app.screening.hits(localAdmin, {
+    partyType: 'organization',
+    partyId: org.id,
+    limit: 5,
+    offset: 0,
+  });
+  if (!rows[0]) throw new Error('the matrix organization raised no screening hit');
+  screeningFx = { listId: r.watchlist.id, entryRowId: rows[0].entryRowId, orgId: org.id, hitId: rows[0].id };
+  return screeningFx;
+}
+
+function multipartFields(
+  fields: Record<string, string>,
+  file: { field: string; name: string; body: string },
+) {
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  return Buffer.from(
+    `${parts.join('')}--${BOUNDARY}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.body}\r\n--${BOUNDARY}--\r\n`,
+  );
+}
+
 /** A maker name on a component of case A that no organization stands for. */
 const UNRESOLVED = 'Matrix Unresolved Maker (synthetic)';
 let unresolvedMade = false;
@@ -1003,6 +1042,84 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
   'GET /api/catalog/chpl': {
     req: () => ({ method: 'GET', url: '/api/catalog/chpl' }),
     expect: everyone,
+  },
+
+  // Watch lists and screening
+  'GET /api/lists': {
+    req: async () => {
+      await matrixScreening();
+      return { method: 'GET', url: '/api/lists' };
+    },
+    expect: signedIn,
+  },
+  'GET /api/lists/:id': {
+    req: async () => ({ method: 'GET', url: `/api/lists/${(await matrixScreening()).listId}` }),
+    expect: signedIn,
+  },
+  'GET /api/lists/:id/versions/:version/changes': {
+    req: async () => ({
+      method: 'GET',
+      url: `/api/lists/${(await matrixScreening()).listId}/versions/1/changes`,
+    }),
+    expect: signedIn,
+  },
+  'GET /api/lists/:id/entries': {
+    req: async () => ({
+      method: 'GET',
+      url: `/api/lists/${(await matrixScreening()).listId}/entries?q=zorvanth`,
+    }),
+    expect: signedIn,
+  },
+  'GET /api/lists/entries/:entryRowId': {
+    req: async () => ({ method: 'GET', url: `/api/lists/entries/${(await matrixScreening()).entryRowId}` }),
+    expect: signedIn,
+  },
+  'POST /api/lists/import': {
+    req: () => ({
+      method: 'POST',
+      url: '/api/lists/import',
+      payload: multipartFields(
+        { name: `Matrix upload list ${next()}`, format: 'csv', mapping: 'name=name,id=id' },
+        {
+          field: 'file',
+          name: 'upload.csv',
+          body: `id,name\nMU-${next()},MATRIX UPLOADED ENTRY ${next()}\n`,
+        },
+      ),
+      headers: multipartHeaders,
+    }),
+    expect: referenceWrite,
+  },
+  'POST /api/screen': {
+    req: async () => {
+      await matrixScreening();
+      return body('POST', '/api/screen', {
+        queries: [{ name: 'Zorvanth Quillmark Trading', schema: 'Organization' }],
+      });
+    },
+    expect: signedIn,
+  },
+  'GET /api/screening/hits': {
+    req: async () => {
+      await matrixScreening();
+      return { method: 'GET', url: '/api/screening/hits?status=open' };
+    },
+    expect: signedIn,
+  },
+  'POST /api/screening/hits/:id/decision': {
+    req: async () =>
+      body('POST', `/api/screening/hits/${(await matrixScreening()).hitId}/decision`, {
+        decision: 'unsure',
+        note: 'Synthetic matrix decision.',
+      }),
+    expect: referenceWrite,
+  },
+  'GET /api/screening/parties/:partyType/:id': {
+    req: async () => ({
+      method: 'GET',
+      url: `/api/screening/parties/organization/${(await matrixScreening()).orgId}`,
+    }),
+    expect: signedIn,
   },
 
   // Audit log

@@ -55,6 +55,13 @@ const EXEMPT: Record<string, string> = {
   'POST /api/organizations/:id/merge': 'shared reference data (analysts), no case involved',
   'GET /api/makers/:id':
     "a shared maker's reference data; its counts count only the caller's cases (the authorization matrix checks case A's)",
+  'GET /api/lists/:id': 'a shared watch list: reference data every signed-in user reads, no case involved',
+  'GET /api/lists/:id/versions/:version/changes': 'a shared watch list version, no case involved',
+  'GET /api/lists/:id/entries': 'a shared watch list, no case involved',
+  'GET /api/lists/entries/:entryRowId': 'a shared watch-list entry, no case involved',
+  'POST /api/screening/hits/:id/decision':
+    'a hit of a shared party on a shared list entry (analysts), no case involved',
+  'GET /api/screening/parties/:partyType/:id': "a shared party's screening, no case involved",
 };
 /** Routes that take case-scoped ids in their query or body (or list case records): probed too. */
 const IDS_IN_QUERY_OR_BODY = [
