@@ -38,11 +38,31 @@ const CHUNK = 500;
 
 export class ScreeningHitsRepository {
   private joined(db: Db) {
-    return db
-      .selectFrom('screening_hits as h')
-      .innerJoin('watchlist_entries as e', 'e.id', 'h.entry_row_id')
-      .innerJoin('watchlists as w', 'w.id', 'h.watchlist_id')
-      .where('h.deleted_at', 'is', null);
+    return (
+      db
+        .selectFrom('screening_hits as h')
+        .innerJoin('watchlist_entries as e', 'e.id', 'h.entry_row_id')
+        .innerJoin('watchlists as w', 'w.id', 'h.watchlist_id')
+        .where('h.deleted_at', 'is', null)
+        // A deleted party is no longer on any supply chain: its hits leave the queue (and come back
+        // with it when it is restored).
+        .where((eb) =>
+          eb.or(
+            (['organization', 'person'] as const).map((type) =>
+              eb.and([
+                eb('h.party_type', '=', type),
+                eb.exists(
+                  eb
+                    .selectFrom(type === 'organization' ? 'organizations' : 'persons')
+                    .select('id')
+                    .whereRef('id', '=', 'h.party_id')
+                    .where('deleted_at', 'is', null),
+                ),
+              ]),
+            ),
+          ),
+        )
+    );
   }
 
   private withEntry<Q extends ReturnType<ScreeningHitsRepository['joined']>>(q: Q) {

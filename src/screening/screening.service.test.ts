@@ -172,6 +172,18 @@ describeEachDialect('ScreeningService', (t) => {
     // Ostravek's entry left too, and it is no longer in the index: the party raises nothing new.
     await app.parties.updateOrganization(actor, ostravek.id, { aliases: ['Ostravek MW'] });
     expect((await hitsOf('organization', ostravek.id)).map((h) => h.entryRemoved)).toEqual([true]);
+    // A match on an entry no longer listed no longer makes the party listed; the hit is still shown.
+    const status = await app.screening.partyStatus(member, 'organization', kelmiro.id);
+    expect(status.status).toBe('clear');
+    expect(status.hits.map((h) => h.id)).toEqual([kHit.id]);
+    // A deleted party's hits leave the queue, and come back when it is restored.
+    const queued = async () =>
+      (await app.screening.hits(member, { limit: 500, offset: 0 })).rows.map((h) => h.partyId);
+    expect(await queued()).toContain(kelmiro.id);
+    await app.parties.removeOrganization(actor, kelmiro.id);
+    expect(await queued()).not.toContain(kelmiro.id);
+    await app.parties.restoreOrganization(actor, kelmiro.id);
+    expect(await queued()).toContain(kelmiro.id);
   });
 
   it('a screening failure does not undo the change of the party', async () => {

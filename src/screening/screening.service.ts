@@ -264,7 +264,8 @@ export class ScreeningService {
     const { rows } = await this.repo.list(this.db, { partyType: type, partyId: id, limit: 1000, offset: 0 });
     const hits = rows.map(toScreeningHit);
     const listed = await this.repo.lastListUpdate(this.db);
-    const has = (s: ScreeningHit['status']) => hits.some((h) => h.status === s);
+    // A hit on an entry no longer on its list is shown, but no longer makes the party listed.
+    const has = (s: ScreeningHit['status']) => hits.some((h) => h.status === s && !h.entryRemoved);
     const status: PartyScreening['status'] = has('match')
       ? 'match'
       : has('open')
