@@ -25,6 +25,14 @@ describe('stripLegalForms', () => {
     expect(core('Recom Power Sp. z o.o.')).toBe('Recom Power');
     expect(core('Nanya Technology Corp')).toBe('Nanya Technology');
     expect(core('Western Digital LLC')).toBe('Western Digital');
+    expect(stripLegalForms('Valdris Supply (Pty) Ltd')).toEqual({
+      core: 'Valdris Supply',
+      legalForms: ['(Pty) Ltd'],
+    });
+    expect(core('ΕΛΛΗΝΙΚΑ ΗΛΕΚΤΡΟΝΙΚΑ Α.Ε.')).toBe('ΕΛΛΗΝΙΚΑ ΗΛΕΚΤΡΟΝΙΚΑ');
+    expect(core('Αθηναϊκή Τεχνική Ε.Π.Ε.')).toBe('Αθηναϊκή Τεχνική');
+    // A bracketed word that is no form stays.
+    expect(core('Valdris (Europe) Supply')).toBe('Valdris (Europe) Supply');
   });
 
   it('takes several forms in a row, keeping them in printed order', () => {

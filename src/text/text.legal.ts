@@ -56,6 +56,15 @@ function compactLatin(words: readonly string[]): string {
   return out;
 }
 
+// Greek forms, written with dots or without ("Α.Ε.", "ΑΕ", "Ε.Π.Ε.", "Ι.Κ.Ε.", "Α.Β.Ε.Ε.").
+const GREEK = new Set('ΑΕ ΕΠΕ ΙΚΕ ΟΕ ΕΕ ΑΒΕΕ ΑΕΒΕ'.split(' '));
+
+function compactGreek(words: readonly string[]): string {
+  let out = '';
+  for (const c of words.join('').normalize('NFD').toUpperCase()) if (c >= 'Α' && c <= 'Ω') out += c;
+  return out;
+}
+
 function compactCyrillic(words: readonly string[]): string {
   let out = '';
   for (const c of words.join('').toUpperCase()) if (c >= 'А' && c <= 'Я') out += c;
@@ -64,9 +73,13 @@ function compactCyrillic(words: readonly string[]): string {
 
 const isForm = (words: readonly string[], latin: Set<string>): boolean => {
   const raw = words.join('');
-  // A form is a word of letters and dots/commas; "A&B" or "3M" are names.
-  for (const c of raw) if (!(c === '.' || c === ',' || /\p{L}/u.test(c))) return false;
-  return latin.has(compactLatin(words)) || CYRILLIC.has(compactCyrillic(words));
+  // A form is a word of letters, dots and commas, or one in brackets (South Africa's "(Pty) Ltd");
+  // "A&B" or "3M" are names.
+  for (const c of raw)
+    if (!(c === '.' || c === ',' || c === '(' || c === ')' || /\p{L}/u.test(c))) return false;
+  return (
+    latin.has(compactLatin(words)) || CYRILLIC.has(compactCyrillic(words)) || GREEK.has(compactGreek(words))
+  );
 };
 
 function trimEdges(s: string, chars: string): string {
