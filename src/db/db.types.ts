@@ -383,6 +383,8 @@ export interface ScreeningHitsTable extends Timestamps {
   explanation: string;
   /** 'open' | 'match' | 'not_match' | 'unsure'. */
   status: string;
+  /** The last decision made ('match' | 'not_match' | 'unsure'), kept when the pair is asked again. */
+  decision: string | null;
   note: string | null;
   decided_by: string | null;
   decided_at: string | null;

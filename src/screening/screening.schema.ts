@@ -157,6 +157,8 @@ export const ScreeningHit = z.object({
   score: z.number(),
   explanation: Explanation,
   status: HitStatus,
+  /** The last decision made, kept when an entry change asks the pair again (status is then open). */
+  decision: z.enum(['match', 'not_match', 'unsure']).nullable(),
   note: z.string().nullable(),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -65,6 +65,7 @@ export function toScreeningHit(r: HitRow): ScreeningHit {
     score: r.score,
     explanation: JSON.parse(r.explanation),
     status: r.status as ScreeningHit['status'],
+    decision: (r.decision as ScreeningHit['decision']) ?? null,
     note: r.note,
     decidedBy: r.decided_by,
     decidedAt: r.decided_at,
@@ -207,6 +208,7 @@ export class ScreeningService {
           watchlist_id: ref.watchlistId,
           ...found,
           status: 'open',
+          decision: null,
           note: null,
           decided_by: null,
           decided_at: null,
@@ -248,6 +250,7 @@ export class ScreeningService {
       const hit = await this.w.get(trx, 'screening_hit', hitId);
       await this.w.update(trx, actor, 'screening_hit', hitId, {
         status: d.decision,
+        decision: d.decision,
         note: d.note ?? null,
         decided_by: actorLabel(actor),
         decided_at: new Date().toISOString(),

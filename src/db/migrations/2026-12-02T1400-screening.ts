@@ -99,6 +99,7 @@ export async function up(db: AnyDb, dialect: DialectName): Promise<void> {
     .addColumn('score', 'real', (c) => c.notNull())
     .addColumn('explanation', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('decision', 'text')
     .addColumn('note', 'text')
     .addColumn('decided_by', 'text')
     .addColumn('decided_at', 'text')

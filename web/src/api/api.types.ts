@@ -381,3 +381,150 @@ export interface MarkingReview {
     }[];
   };
 }
+
+// Screening: watch lists, the review queue, a party's screening (src/screening/screening.schema.ts).
+
+export type ListFormat = 'ofac-csv' | 'un-xml' | 'ftm' | 'csv';
+
+/** GET /api/lists */
+export interface Watchlist {
+  id: number;
+  name: string;
+  format: ListFormat;
+  description: string | null;
+  currentVersion: number;
+  entryCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WatchlistVersion {
+  id: number;
+  watchlistId: number;
+  version: number;
+  format: ListFormat;
+  files: { role: string; name: string; size: number; sha256: string }[];
+  sha256: string;
+  entries: number;
+  added: number;
+  changed: number;
+  removed: number;
+  /** Rows the reader skipped, by reason. */
+  skipped: Record<string, number>;
+  importedBy: string;
+  createdAt: string;
+}
+
+export type ChangeKind = 'added' | 'changed' | 'removed';
+
+export interface WatchlistChange {
+  id: number;
+  version: number;
+  kind: ChangeKind;
+  entryRowId: number;
+  entryId: string;
+  schema: string;
+  name: string;
+}
+
+export interface WatchlistEntryView {
+  id: number;
+  watchlistId: number;
+  listName: string;
+  /** The list's own id (OFAC ent_num, UN DATAID). */
+  entryId: string;
+  schema: string;
+  name: string;
+  names: { name: string; kind: string }[];
+  programs: string[];
+  countries: string[];
+  identifiers: { type: string; value: string; country: string | null }[];
+  birthDates: string[];
+  addresses: { address: string | null; city: string | null; country: string | null }[];
+  remarks: string[];
+  versionAdded: number;
+  versionChanged: number;
+  versionRemoved: number | null;
+}
+
+export type TokenHow = 'exact' | 'transliteration' | 'abbreviation' | 'fuzzy' | 'phonetic' | 'number';
+
+/** Why a name scored what it did: token pairs, what was left over, legal forms, adjustments. */
+export interface MatchExplanation {
+  nameScore: number;
+  tokens: { query: string; matched: string; how: TokenHow; similarity: number; weight: number }[];
+  unmatchedQuery: string[];
+  unmatchedCandidate: string[];
+  legalForms: { query: string[]; candidate: string[] };
+  adjustments: { kind: string; delta: number; detail: string }[];
+  summary: string;
+}
+
+export type HitStatus = 'open' | 'match' | 'not_match' | 'unsure';
+export type Decision = Exclude<HitStatus, 'open'>;
+
+export interface ScreeningHit {
+  id: number;
+  partyType: 'organization' | 'person';
+  partyId: number;
+  partyName: string;
+  entryRowId: number;
+  listName: string;
+  entryId: string;
+  entryName: string;
+  matchedName: string;
+  score: number;
+  explanation: MatchExplanation;
+  status: HitStatus;
+  /** The last decision made, kept when an entry change asks the pair again. */
+  decision: Decision | null;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** The entry changed since the decision (which is kept, and the pair asked again). */
+  entryChanged: boolean;
+  /** The entry is no longer on its list. */
+  entryRemoved: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/screening/parties/:partyType/:id */
+export interface PartyScreening {
+  partyType: 'organization' | 'person';
+  partyId: number;
+  status: 'not_screened' | 'clear' | 'open' | 'match' | 'unsure';
+  screenedAt: string | null;
+  hits: ScreeningHit[];
+}
+
+export type ScreenSchema =
+  | 'Person'
+  | 'Organization'
+  | 'Company'
+  | 'LegalEntity'
+  | 'Vessel'
+  | 'Aircraft'
+  | 'Any';
+
+/** One result of POST /api/screen. */
+export interface ScreenResult {
+  id: string;
+  caption: string;
+  schema: string;
+  listName: string;
+  entryId: string;
+  entryRowId: number;
+  matchedName: string;
+  score: number;
+  match: boolean;
+  explanation: MatchExplanation;
+}
+
+export interface ScreenResponse {
+  threshold: number;
+  responses: Record<
+    string,
+    { status: number; query: { name: string; schema: string }; results: ScreenResult[]; total: number }
+  >;
+}

@@ -15,6 +15,8 @@ const nav: { to: string; label: string; signedIn?: boolean }[] = [
   { to: '/persons', label: 'Persons', signedIn: true },
   { to: '/import', label: 'Import', signedIn: true },
   { to: '/review/markings', label: 'Review', signedIn: true },
+  { to: '/screening', label: 'Screening', signedIn: true },
+  { to: '/lists', label: 'Watch lists', signedIn: true },
 ];
 
 function SearchBox() {

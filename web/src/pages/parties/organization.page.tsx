@@ -1,5 +1,5 @@
 // One organization of the shared reference data, and where it appears as the maker of components; a
-// maker links to its maker page (parts, prefixes, acquisitions, sources).
+// maker links to its maker page (parts, prefixes, acquisitions, sources); its sanctions screening.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/api.client.ts';
@@ -7,6 +7,7 @@ import type { Organization } from '../../api/api.types.ts';
 import { Appearances } from './parties.appearances.tsx';
 import { PartyDetail } from './parties.detail.tsx';
 import { partyKinds } from './parties.kinds.ts';
+import { ScreeningStatus } from './parties.screening.tsx';
 
 /** The organization is already read by the detail above (same query): no second request. */
 function MakerPageLink({ orgId }: { orgId: number }) {
@@ -29,6 +30,7 @@ export default function OrganizationPage() {
       {(id) => (
         <>
           <MakerPageLink orgId={id} />
+          <ScreeningStatus kind="organization" id={id} />
           <Appearances orgId={id} />
         </>
       )}
