@@ -19,6 +19,7 @@ import { generateDemo } from './demo.generate.ts';
 import { renderDemoPhoto } from './demo.photo.ts';
 import { publishDemo } from './demo.publish.ts';
 import type { DemoComponent } from './demo.types.ts';
+import { loadDemoScreening } from './demo.watchlist.ts';
 
 export interface DemoSummary {
   caseId: number;
@@ -27,6 +28,7 @@ export interface DemoSummary {
   files: number;
   custodyEvents: number;
   organizations: number;
+  screeningHits: number;
 }
 
 const actor = { ...systemActor(), name: 'demo loader' } as const;
@@ -61,7 +63,7 @@ export async function loadDemoIfEmpty(
   }
 
   const w = app.writer;
-  return w.transaction(async (trx) => {
+  const loaded = await w.transaction(async (trx) => {
     const kase = await w.create(trx, actor, 'case', {
       title: demo.case.title,
       summary: demo.case.summary,
@@ -170,4 +172,8 @@ export async function loadDemoIfEmpty(
       organizations: orgs.length,
     };
   });
+  // Watch lists are shared reference data, not the case's: their import is its own transaction.
+  const screening = await loadDemoScreening(app, actor);
+  log(`Synthetic demo watch list imported in two versions: ${screening.hits} screening hits to review.`);
+  return { ...loaded, screeningHits: screening.hits };
 }

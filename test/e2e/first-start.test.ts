@@ -151,4 +151,28 @@ describe('the demo case on a new instance', () => {
     const report = await verifyIntegrity(t.app.db.kysely, t.app.files);
     expect(report.problems).toEqual([]);
   });
+
+  it('has a synthetic watch list in two versions, with hits to review and decisions kept', async () => {
+    const { rows: lists } = await t.app.watchlists.lists(localAdmin).then((rows) => ({ rows }));
+    expect(lists).toEqual([
+      expect.objectContaining({ name: expect.stringContaining('fictional'), currentVersion: 2 }),
+    ]);
+    const { versions } = await t.app.watchlists.list(localAdmin, lists[0].id);
+    const v2 = versions.find((v) => v.version === 2);
+    expect(v2).toMatchObject({ added: 1, removed: 1 });
+    expect(v2?.changed).toBeGreaterThanOrEqual(2);
+    const { rows: hits } = await t.app.screening.hits(localAdmin, { limit: 100, offset: 0 });
+    const byEntry = new Map(hits.map((h) => [h.entryId, h]));
+    // Written in Cyrillic on the demo's side and in Latin on the list's.
+    expect(byEntry.get('DWL-0002')).toMatchObject({ partyName: 'ООО «Трансплата Ресурс»', status: 'open' });
+    // A person in the list's "LAST, First" order.
+    expect(byEntry.get('DWL-0008')).toMatchObject({ partyType: 'person', status: 'open' });
+    // Decided on version 1 and kept; the other decision's entry changed in version 2, so it is asked again.
+    expect(byEntry.get('DWL-0003')).toMatchObject({ status: 'match', entryChanged: false });
+    expect(byEntry.get('DWL-0006')).toMatchObject({ status: 'open', entryChanged: true });
+    // Added in version 2, and raised by it.
+    expect(byEntry.get('DWL-0019')).toMatchObject({ status: 'open' });
+    // Fictional names that no demo party carries raise nothing.
+    expect(byEntry.has('DWL-0017')).toBe(false);
+  });
 });
