@@ -1,17 +1,19 @@
-// Sanctions screening: watch lists imported as versioned data, matched against the organizations and
-// persons on a supply chain, with explanations and a review queue. So far: the readers of the OFAC SDN
-// legacy CSV (with the aliases, identifiers, countries and dates in its remarks), the UN consolidated
-// XML and OpenSanctions' FollowTheMoney JSON Lines into one shape of watch-list entry.
+// Sanctions screening: watch lists (OFAC SDN CSV, UN XML, FollowTheMoney, any CSV) imported as
+// versioned data, an in-process index that matches the organizations and persons of the registry
+// against them and explains each hit, and a review queue whose decisions hold until the entry changes.
 
 export { ScreeningCache } from './screening.cache.ts';
 export { countryCode } from './screening.countries.ts';
 export { type CsvMapping, csvMapping, parseCsvList } from './screening.csv.ts';
 export { FtmFormatError, type FtmRead, parseFtm } from './screening.ftm.ts';
 export { type PartyType, ScreeningHitsRepository } from './screening.hits.repository.ts';
+export { DEFAULT_THRESHOLD, ScreeningIndex, scoreEntry } from './screening.index.ts';
 export { RESCREEN_JOB, rescreenAfterImport, rescreenJob } from './screening.job.ts';
+export * from './screening.matching.types.ts';
 export { type OfacFiles, OfacFormatError, parseOfac } from './screening.ofac.ts';
 export { registerScreeningRoutes } from './screening.routes.ts';
 export { type ScreeningOutcome, ScreeningService, toScreeningHit } from './screening.service.ts';
+export { FIXED_WEIGHTS, type TokenWeights } from './screening.tokens.ts';
 export * from './screening.types.ts';
 export { parseUn, UnFormatError } from './screening.un.ts';
 export { diffEntries, entryDigest } from './watchlist.diff.ts';
