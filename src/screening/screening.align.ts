@@ -55,11 +55,81 @@ export function tokenSimilarity(a: Token, b: Token): number {
 export type Similarity = (qi: number, q: Token, c: Token) => number;
 const direct: Similarity = (_qi, q, c) => tokenSimilarity(q, c);
 
+// Scratch state of the last alignment, reused so that scoring a candidate allocates nothing: the
+// index scores its candidates with `alignScore` and builds an `Alignment` only for the hits it returns.
 let matrix = new Float64Array(64 * 64);
 const usedQ: boolean[] = [];
 const usedC: boolean[] = [];
+/** Pairs as parallel arrays: query positions (second -1 when one), candidate positions, similarity. */
+let pairQ0 = new Int32Array(64);
+let pairQ1 = new Int32Array(64);
+let pairC0 = new Int32Array(64);
+let pairC1 = new Int32Array(64);
+let pairSim = new Float64Array(64);
+let pairCount = 0;
+/** Results of the last `core`. */
+let lastScore = 0;
+let lastPaired = 0;
+let lastNumberMismatch = false;
+
+function addPair(q0: number, q1: number, c0: number, c1: number, similarity: number): void {
+  if (pairCount === pairQ0.length) {
+    const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    pairQ0 = grow(pairQ0);
+    pairQ1 = grow(pairQ1);
+    pairC0 = grow(pairC0);
+    pairC1 = grow(pairC1);
+    pairSim = grow(pairSim);
+  }
+  pairQ0[pairCount] = q0;
+  pairQ1[pairCount] = q1;
+  pairC0[pairCount] = c0;
+  pairC1[pairCount] = c1;
+  pairSim[pairCount] = similarity;
+  pairCount++;
+}
+
+/** The two-sided score of the best pairing, without building it; `numberMismatch` as in `Alignment`. */
+export function alignScore(
+  query: PreparedForm,
+  cand: PreparedForm,
+  sim: Similarity = direct,
+): { score: number; numberMismatch: boolean } {
+  core(query, cand, sim);
+  scoreOut.score = lastScore;
+  scoreOut.numberMismatch = lastNumberMismatch;
+  return scoreOut;
+}
+const scoreOut = { score: 0, numberMismatch: false };
 
 export function align(query: PreparedForm, cand: PreparedForm, sim: Similarity = direct): Alignment {
+  core(query, cand, sim);
+  const pairs: Pair[] = [];
+  for (let p = 0; p < pairCount; p++)
+    pairs.push({
+      q: pairQ1[p] < 0 ? [pairQ0[p]] : [pairQ0[p], pairQ1[p]],
+      c: pairC1[p] < 0 ? [pairC0[p]] : [pairC0[p], pairC1[p]],
+      similarity: pairSim[p],
+    });
+  const unmatchedQuery: number[] = [];
+  const unmatchedCandidate: number[] = [];
+  for (let i = 0; i < query.tokens.length; i++) if (!usedQ[i]) unmatchedQuery.push(i);
+  for (let j = 0; j < cand.tokens.length; j++) if (!usedC[j]) unmatchedCandidate.push(j);
+  return {
+    score: lastScore,
+    paired: lastPaired,
+    pairs,
+    unmatchedQuery,
+    unmatchedCandidate,
+    numberMismatch: lastNumberMismatch,
+  };
+}
+
+function core(query: PreparedForm, cand: PreparedForm, sim: Similarity): void {
   const nq = query.tokens.length;
   const nc = cand.tokens.length;
   if (nq * nc > matrix.length) matrix = new Float64Array(nq * nc);
@@ -69,7 +139,7 @@ export function align(query: PreparedForm, cand: PreparedForm, sim: Similarity =
     for (let j = 0; j < nc; j++) matrix[i * nc + j] = sim(i, qt, cand.tokens[j].token);
   }
   for (let j = 0; j < nc; j++) usedC[j] = false;
-  const pairs: Pair[] = [];
+  pairCount = 0;
   for (;;) {
     let best = 0;
     let bi = -1;
@@ -90,18 +160,18 @@ export function align(query: PreparedForm, cand: PreparedForm, sim: Similarity =
     if (bi < 0) break;
     usedQ[bi] = true;
     usedC[bj] = true;
-    pairs.push({ q: [bi], c: [bj], similarity: best });
+    addPair(bi, -1, bj, -1, best);
   }
-  joinCompounds(query, cand, pairs);
-  return score(query, cand, pairs);
+  joinCompounds(query, cand);
+  score(query, cand);
 }
 
 /** "ABDUL RAHMAN" on one side, "ABDULRAHMAN" on the other: two unpaired tokens against one. */
-function joinCompounds(query: PreparedForm, cand: PreparedForm, pairs: Pair[]): void {
-  const openQ = query.tokens.length - pairs.length;
-  const openC = cand.tokens.length - pairs.length;
-  if (openQ >= 2 && openC >= 1) joinInto(query, cand, usedQ, usedC, pairs, true);
-  if (openC >= 2 && openQ >= 1) joinInto(cand, query, usedC, usedQ, pairs, false);
+function joinCompounds(query: PreparedForm, cand: PreparedForm): void {
+  const openQ = query.tokens.length - pairCount;
+  const openC = cand.tokens.length - pairCount;
+  if (openQ >= 2 && openC >= 1) joinInto(query, cand, usedQ, usedC, true);
+  if (openC >= 2 && openQ >= 1) joinInto(cand, query, usedC, usedQ, false);
 }
 
 function joinInto(
@@ -109,7 +179,6 @@ function joinInto(
   one: PreparedForm,
   usedTwo: boolean[],
   usedOne: boolean[],
-  pairs: Pair[],
   twoIsQuery: boolean,
 ): void {
   for (let i = 0; i + 1 < two.tokens.length; i++) {
@@ -130,68 +199,66 @@ function joinInto(
       usedTwo[i + 1] = true;
       usedOne[j] = true;
       const similarity = 1 - (1 - s) * TUNING.stretch;
-      pairs.push(twoIsQuery ? { q: [i, i + 1], c: [j], similarity } : { q: [j], c: [i, i + 1], similarity });
+      if (twoIsQuery) addPair(i, i + 1, j, -1, similarity);
+      else addPair(j, -1, i, i + 1, similarity);
       break;
     }
   }
 }
 
-function score(query: PreparedForm, cand: PreparedForm, pairs: Pair[]): Alignment {
-  let mass = 0;
-  let pairedWeight = 0;
+function score(query: PreparedForm, cand: PreparedForm): void {
+  const qt = query.tokens;
+  const ct = cand.tokens;
   // Initials confirm a name that matched on words, never stand for one alone ("T.D.G." is not
   // "TRADING DEVELOPMENT GROUP"): without a pair of words they pair with nothing.
   let words = false;
-  for (const p of pairs)
+  for (let p = 0; p < pairCount && !words; p++)
     if (
-      p.q.length > 1 ||
-      p.c.length > 1 ||
-      (query.tokens[p.q[0]].token.text.length > 1 && cand.tokens[p.c[0]].token.text.length > 1)
+      pairQ1[p] >= 0 ||
+      pairC1[p] >= 0 ||
+      (qt[pairQ0[p]].token.text.length > 1 && ct[pairC0[p]].token.text.length > 1)
     )
       words = true;
   if (!words) {
-    for (const p of pairs) {
-      for (const i of p.q) usedQ[i] = false;
-      for (const j of p.c) usedC[j] = false;
+    for (let p = 0; p < pairCount; p++) {
+      usedQ[pairQ0[p]] = false;
+      if (pairQ1[p] >= 0) usedQ[pairQ1[p]] = false;
+      usedC[pairC0[p]] = false;
+      if (pairC1[p] >= 0) usedC[pairC1[p]] = false;
     }
-    pairs.length = 0;
+    pairCount = 0;
   }
-  for (const p of pairs) {
-    let wc = 0;
-    for (const j of p.c) wc += cand.tokens[j].token.weight;
-    let wq = 0;
+  let mass = 0;
+  let pairedWeight = 0;
+  for (let p = 0; p < pairCount; p++) {
+    let wc = ct[pairC0[p]].token.weight;
+    if (pairC1[p] >= 0) wc += ct[pairC1[p]].token.weight;
+    const nq = pairQ1[p] >= 0 ? 2 : 1;
     // A query token the index does not know (a typo) weighs what it paired with, not "as rare as can be".
-    for (const i of p.q) {
-      const t = query.tokens[i].token;
-      wq += t.known ? t.weight : wc / p.q.length;
+    const t0 = qt[pairQ0[p]].token;
+    let wq = t0.known ? t0.weight : wc / nq;
+    if (nq === 2) {
+      const t1 = qt[pairQ1[p]].token;
+      wq += t1.known ? t1.weight : wc / nq;
     }
-    mass += p.similarity * (wq + wc);
+    mass += pairSim[p] * (wq + wc);
     pairedWeight += wq + wc;
   }
-  const unmatchedQuery: number[] = [];
-  const unmatchedCandidate: number[] = [];
   let unpairedWeight = 0;
   let queryNumber = false;
   let candNumber = false;
-  for (let i = 0; i < query.tokens.length; i++) {
+  for (let i = 0; i < qt.length; i++) {
     if (usedQ[i]) continue;
-    unmatchedQuery.push(i);
-    unpairedWeight += query.tokens[i].token.weight;
-    if (query.tokens[i].token.number) queryNumber = true;
+    unpairedWeight += qt[i].token.weight;
+    if (qt[i].token.number) queryNumber = true;
   }
-  for (let j = 0; j < cand.tokens.length; j++) {
+  for (let j = 0; j < ct.length; j++) {
     if (usedC[j]) continue;
-    unmatchedCandidate.push(j);
-    unpairedWeight += cand.tokens[j].token.weight;
-    if (cand.tokens[j].token.number) candNumber = true;
+    unpairedWeight += ct[j].token.weight;
+    if (ct[j].token.number) candNumber = true;
   }
   const total = pairedWeight + unpairedWeight * TUNING.unmatched;
-  return {
-    score: total > 0 ? mass / total : 0,
-    paired: pairedWeight > 0 ? mass / pairedWeight : 0,
-    pairs,
-    unmatchedQuery,
-    unmatchedCandidate,
-    numberMismatch: queryNumber && candNumber,
-  };
+  lastScore = total > 0 ? mass / total : 0;
+  lastPaired = pairedWeight > 0 ? mass / pairedWeight : 0;
+  lastNumberMismatch = queryNumber && candNumber;
 }

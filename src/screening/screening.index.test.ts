@@ -159,4 +159,29 @@ describe('ScreeningIndex on OFAC SDN 2021', () => {
     }
     expect(ofac.size.entries).toBe(8976);
   });
+
+  it('scores an entry the same whether the index found it or the exhaustive scan did', () => {
+    // The exhaustive scan is the limit of the index only if both use the same scorer: a token pair's
+    // similarity may not depend on which list tokens candidate generation happened to meet first.
+    for (const name of [
+      'MOHAMAD ALI HASAN',
+      'KALASHOV, Marina',
+      'AL MABROOK, Muftah',
+      'SINAI STATE',
+      'HAMAS',
+    ]) {
+      const fast = ofac.match({ name }, { limit: 10 });
+      const full = ofac.exhaustive({ name }, { limit: 200 });
+      const byKey = new Map(full.map((h) => [h.key, h]));
+      expect(fast.length, name).toBeGreaterThan(0);
+      expect(full[0].score, name).toBeGreaterThanOrEqual(fast[0].score);
+      for (const h of fast) {
+        const same = byKey.get(h.key);
+        if (same === undefined) {
+          // Not in the exhaustive top 200: then 200 entries score at least as high.
+          expect(full[full.length - 1].score, `${name} ${h.name}`).toBeGreaterThanOrEqual(h.score);
+        } else expect(same, `${name} ${h.name}`).toEqual(h);
+      }
+    }
+  });
 });

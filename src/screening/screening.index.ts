@@ -9,12 +9,14 @@ import { schemaFit } from './screening.evidence.ts';
 import type { IndexedEntry, MatchHit, MatchOptions, ScreeningQuery } from './screening.matching.types.ts';
 import { Postings } from './screening.postings.ts';
 import {
+  bestPair,
   type Evaluation,
   evaluate,
   type PreparedEntry,
   type PreparedQuery,
   prepareEntry,
   prepareQuery,
+  quickScore,
   toHit,
 } from './screening.score.ts';
 import { type Token, type TokenWeights, Vocabulary } from './screening.tokens.ts';
@@ -23,21 +25,28 @@ export { DEFAULT_THRESHOLD, scoreEntry } from './screening.score.ts';
 
 export const INDEX_TUNING = {
   /** Names scored per query, the best by gathered weight. */
-  candidates: 50,
+  candidates: 30,
   /** List tokens taken per query token: the most similar. */
   similarTokens: 24,
   /** Postings read per query at most, rarest tokens first (a common token is read only if room is left). */
   postingsBudget: 60_000,
   /** Postings read per trigram at most: a trigram in a tenth of all tokens finds nothing particular. */
   gramBudget: 40_000,
+  /** Share of the trigrams read that a list token must hold to be compared at all. */
+  gramShare: 0.3,
+  /** List tokens compared per phonetic key at most. */
+  phoneticBudget: 2_000,
 };
 
 const DEFAULT_LIMIT = 10;
+const RANK_MARGIN = 2;
+const ROUNDING = 1e-9;
 const SIMILAR_CACHE_SIZE = 50_000;
+const KEPT_PAIRS = 2_000_000;
 
 interface Similar {
+  /** Similarity of each list token found like it (by vocabulary id): `tokenSimilarity`, nothing else. */
   found: Map<number, number>;
-  complete: boolean;
   best: [Token, number][];
 }
 
@@ -48,16 +57,87 @@ function grams(text: string): string[] {
   return out;
 }
 
-/** Per query token: the similarity of each list token met so far; `complete` when every list token
- * sharing enough trigrams was compared, so that one not met is known to be unlike it. */
-type Sims = Map<Token, { found: Map<number, number>; complete: boolean }>;
+/**
+ * The similarity of a query token and a list token, a function of the two tokens alone, so that the
+ * exhaustive scan scores exactly as the index does and is the limit of what it can find. Memoized per
+ * query token in arrays over the vocabulary (stamped, so that nothing is cleared between queries):
+ * the answers found while gathering candidates first, the rest computed once and kept for later
+ * queries with the same token, within a bound.
+ */
+class SimilarityMemo {
+  private readonly tokens: Token[] = [];
+  private readonly found: Map<number, number>[] = [];
+  private readonly values: Float64Array[] = [];
+  private readonly stamps: Uint32Array[] = [];
+  private stamp = 1;
+  private kept = 0;
+
+  constructor(private readonly vocabulary: number) {}
+
+  /** A new query: what the previous one memoized is forgotten, in constant time. */
+  reset(): void {
+    this.tokens.length = 0;
+    this.found.length = 0;
+    this.stamp++;
+  }
+
+  seed(q: Token, found: Map<number, number>): void {
+    if (this.tokens.includes(q)) return;
+    this.tokens.push(q);
+    this.found.push(found);
+  }
+
+  /** Pairs kept in the seeds since the last call, to bound the cache that holds them. */
+  takeKept(): number {
+    const k = this.kept;
+    this.kept = 0;
+    return k;
+  }
+
+  readonly sim = (_qi: number, q: Token, c: Token): number => {
+    if (q === c) return 1;
+    if (q.number || c.number) return 0;
+    let slot = this.tokens.indexOf(q);
+    if (slot < 0) {
+      slot = this.tokens.length;
+      this.tokens.push(q);
+      this.found.push(new Map());
+    }
+    if (slot >= this.values.length) {
+      this.values.push(new Float64Array(this.vocabulary));
+      this.stamps.push(new Uint32Array(this.vocabulary));
+    }
+    const id = c.id;
+    const stamps = this.stamps[slot];
+    if (id >= 0 && stamps[id] === this.stamp) return this.values[slot][id];
+    const found = this.found[slot];
+    let s = found.get(id);
+    if (s === undefined) {
+      s = tokenSimilarity(q, c);
+      if (id >= 0) {
+        found.set(id, s);
+        this.kept++;
+      }
+    }
+    if (id >= 0) {
+      stamps[id] = this.stamp;
+      this.values[slot][id] = s;
+    }
+    return s;
+  };
+}
 
 export class ScreeningIndex {
   private readonly accumulator: Float32Array;
   private readonly touched: Int32Array;
   private readonly gramCounts: Uint16Array;
   private readonly gramTouched: Int32Array;
+  /** Length of each vocabulary token (up to 255), read without touching the token object. */
+  private readonly lengths: Uint8Array;
   private readonly similarCache = new Map<string, Similar>();
+  private readonly memo: SimilarityMemo;
+  /** Similarities kept in the cache's answers beyond those found by trigrams, to bound its memory. */
+  private keptPairs = 0;
 
   private constructor(
     private readonly vocab: Vocabulary,
@@ -72,6 +152,8 @@ export class ScreeningIndex {
     this.touched = new Int32Array(nameEntry.length);
     this.gramCounts = new Uint16Array(vocab.tokens.length);
     this.gramTouched = new Int32Array(vocab.tokens.length);
+    this.lengths = Uint8Array.from(vocab.tokens, (t) => Math.min(255, t.text.length));
+    this.memo = new SimilarityMemo(vocab.tokens.length);
   }
 
   static build(source: Iterable<IndexedEntry>): ScreeningIndex {
@@ -126,8 +208,9 @@ export class ScreeningIndex {
 
   match(q: ScreeningQuery, opts: MatchOptions = {}): MatchHit[] {
     const pq = prepareQuery(q, this.vocab);
-    const sims: Sims = new Map();
-    const rows = this.candidates(pq, sims, opts);
+    const memo = this.memo;
+    memo.reset();
+    const rows = this.candidates(pq, memo, opts);
     const seen = new Set<number>();
     const entries: number[] = [];
     for (const r of rows) {
@@ -137,14 +220,24 @@ export class ScreeningIndex {
         entries.push(e);
       }
     }
-    return this.rank(pq, entries, sims, opts);
+    const hits = this.rank(pq, entries, memo, opts);
+    this.keptPairs += memo.takeKept();
+    if (this.keptPairs > KEPT_PAIRS) {
+      this.similarCache.clear();
+      this.keptPairs = 0;
+    }
+    return hits;
   }
 
+  /** Every admitted entry scored as `match` scores its candidates: what the index could find at best. */
   exhaustive(q: ScreeningQuery, opts: MatchOptions = {}): MatchHit[] {
     const pq = prepareQuery(q, this.vocab);
     const all: number[] = [];
     for (let i = 0; i < this.entries.length; i++) if (this.admits(pq, i, opts)) all.push(i);
-    return this.rank(pq, all, new Map(), opts);
+    this.memo.reset();
+    const hits = this.rank(pq, all, this.memo, opts);
+    this.memo.takeKept();
+    return hits;
   }
 
   private admits(pq: PreparedQuery, entry: number, opts: MatchOptions): boolean {
@@ -153,90 +246,85 @@ export class ScreeningIndex {
     return schemaFit(pq.query.schema, e.schema) !== 'excluded';
   }
 
-  private rank(pq: PreparedQuery, entries: number[], sims: Sims, opts: MatchOptions): MatchHit[] {
-    const sim = (_qi: number, q: Token, c: Token): number => {
-      if (q === c) return 1;
-      if (q.number || c.number) return 0;
-      let known = sims.get(q);
-      if (known === undefined) {
-        known = { found: new Map(), complete: false };
-        sims.set(q, known);
-      }
-      let s = known.found.get(c.id);
-      if (s !== undefined) return s;
-      if (known.complete && c.text.length >= 3) return 0;
-      s = tokenSimilarity(q, c);
-      known.found.set(c.id, s);
-      return s;
-    };
+  private rank(pq: PreparedQuery, entries: number[], memo: SimilarityMemo, opts: MatchOptions): MatchHit[] {
     const threshold = opts.threshold ?? 0;
-    const scored: { ev: Evaluation; entry: PreparedEntry }[] = [];
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    // A cheap score of every entry first; the full evaluation, explained, of the best few alone. A few
+    // more than asked are evaluated so that a rounding difference between the two cannot drop a hit.
+    const quick: { score: number; i: number; pair: number }[] = [];
     for (const i of entries) {
+      const score = quickScore(pq, this.entries[i], memo.sim);
+      if (score > 0 && score >= threshold - ROUNDING) quick.push({ score, i, pair: bestPair() });
+    }
+    quick.sort((a, b) => b.score - a.score || a.i - b.i);
+    const scored: { ev: Evaluation; entry: PreparedEntry }[] = [];
+    for (const { i, pair } of quick.slice(0, limit + RANK_MARGIN)) {
       const pe = this.entries[i];
-      const ev = evaluate(pq, pe, sim);
+      const ev = evaluate(pq, pe, memo.sim, pair);
       if (ev !== null && ev.score > 0 && ev.score >= threshold) scored.push({ ev, entry: pe });
     }
     scored.sort((a, b) => b.ev.score - a.ev.score || (a.entry.entry.key < b.entry.entry.key ? -1 : 1));
-    return scored.slice(0, opts.limit ?? DEFAULT_LIMIT).map((s) => toHit(s.ev, s.entry));
+    return scored.slice(0, limit).map((s) => toHit(s.ev, s.entry));
   }
 
   /** List tokens like each query token, with their similarity; also kept for scoring. Queries repeat
    * tokens ("mohammad", "trading"), so the answers are kept for the next query, up to a bound. */
-  private similarTokens(q: Token, sims: Sims): [Token, number][] {
-    const cached = this.similarCache.get(q.text);
-    if (cached !== undefined) {
-      sims.set(q, { found: new Map(cached.found), complete: cached.complete });
-      return cached.best;
+  private similarTokens(q: Token, memo: SimilarityMemo): [Token, number][] {
+    let answer = this.similarCache.get(q.text);
+    if (answer === undefined) {
+      answer = this.findSimilar(q);
+      if (this.similarCache.size >= SIMILAR_CACHE_SIZE) this.similarCache.clear();
+      this.similarCache.set(q.text, answer);
     }
-    const answer = this.findSimilar(q);
-    if (this.similarCache.size >= SIMILAR_CACHE_SIZE) this.similarCache.clear();
-    this.similarCache.set(q.text, answer);
-    sims.set(q, { found: new Map(answer.found), complete: answer.complete });
+    memo.seed(q, answer.found);
     return answer.best;
   }
 
   private findSimilar(q: Token): Similar {
     const found = new Map<number, number>();
     if (q.known) found.set(q.id, 1);
-    let complete = !q.number && q.text.length >= 3;
-    if (complete) {
+    if (!q.number && q.text.length >= 3) {
       const lists: Int32Array[] = [];
       for (const g of grams(q.text)) {
         const l = this.gramTokens.get(g);
         if (l !== undefined) lists.push(l);
       }
       lists.sort((a, b) => a.length - b.length);
-      // A token sharing fewer trigrams than this cannot be within Jaro-Winkler reach in practice.
-      const needed = Math.max(1, Math.floor(grams(q.text).length / 3));
+      // Jaro-Winkler stays under its floor when one token is less than half as long as the other.
+      const minLength = Math.ceil(q.text.length / 2);
+      const maxLength = q.text.length * 2;
+      const lengths = this.lengths;
+      const counts = this.gramCounts;
+      const touched = this.gramTouched;
       let read = 0;
+      let used = 0;
       let n = 0;
+      // The rarest trigrams first: a common one ("^al", "ing") adds little and costs most.
       for (const l of lists) {
-        if (read + l.length > INDEX_TUNING.gramBudget && read > 0) {
-          complete = false;
-          break;
-        }
+        if (read + l.length > INDEX_TUNING.gramBudget && read > 0) break;
         read += l.length;
+        used++;
         for (let k = 0; k < l.length; k++) {
           const id = l[k];
-          if (this.gramCounts[id]++ === 0) this.gramTouched[n++] = id;
+          const length = lengths[id];
+          if (length < minLength || length > maxLength) continue;
+          if (counts[id]++ === 0) touched[n++] = id;
         }
       }
+      // A token sharing fewer of the trigrams read than this cannot be within Jaro-Winkler reach in practice.
+      const needed = Math.max(1, Math.floor(used * INDEX_TUNING.gramShare));
       for (let k = 0; k < n; k++) {
-        const id = this.gramTouched[k];
-        if (this.gramCounts[id] >= needed && !found.has(id)) {
-          const c = this.vocab.tokens[id];
-          // Jaro-Winkler stays under its floor when one token is less than half as long as the other.
-          if (c.text.length * 2 >= q.text.length && q.text.length * 2 >= c.text.length) {
-            const s = tokenSimilarity(q, c);
-            if (s > 0) found.set(id, s);
-          }
+        const id = touched[k];
+        if (counts[id] >= needed && !found.has(id)) {
+          const s = tokenSimilarity(q, this.vocab.tokens[id]);
+          if (s > 0) found.set(id, s);
         }
-        this.gramCounts[id] = 0;
+        counts[id] = 0;
       }
       for (const key of q.phonetic) {
         const l = this.phoneticTokens.get(key);
         if (l === undefined) continue;
-        for (let k = 0; k < l.length && k < 2_000; k++)
+        for (let k = 0; k < l.length && k < INDEX_TUNING.phoneticBudget; k++)
           if (!found.has(l[k])) {
             const s = tokenSimilarity(q, this.vocab.tokens[l[k]]);
             if (s > 0) found.set(l[k], s);
@@ -245,18 +333,18 @@ export class ScreeningIndex {
     }
     const out: [Token, number][] = [...found].map(([id, s]) => [this.vocab.tokens[id], s]);
     out.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    return { found, complete, best: out.slice(0, INDEX_TUNING.similarTokens) };
+    return { found, best: out.slice(0, INDEX_TUNING.similarTokens) };
   }
 
   /** Name rows with the most rarity-weighted similarity gathered, best first, at most `candidates`. */
-  private candidates(pq: PreparedQuery, sims: Sims, opts: MatchOptions): number[] {
+  private candidates(pq: PreparedQuery, memo: SimilarityMemo, opts: MatchOptions): number[] {
     const work: { token: Token; sim: number; df: number }[] = [];
     const seen = new Set<Token>();
     for (const form of pq.forms)
       for (const t of form.tokens) {
         if (seen.has(t.token)) continue;
         seen.add(t.token);
-        for (const [token, sim] of this.similarTokens(t.token, sims))
+        for (const [token, sim] of this.similarTokens(t.token, memo))
           work.push({ token, sim, df: this.tokenNames.length(token.id) });
       }
     work.sort((a, b) => a.df - b.df);

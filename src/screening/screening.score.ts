@@ -2,7 +2,7 @@
 // its readings) against the query's, then the evidence beside the names; and says why, token by
 // token, in words a reviewer can check.
 import { Invalid } from '../core/errors.ts';
-import { type Alignment, align, type Pair, type Similarity, TUNING } from './screening.align.ts';
+import { type Alignment, align, alignScore, type Pair, type Similarity, TUNING } from './screening.align.ts';
 import {
   adjusted,
   type EntryEvidence,
@@ -80,22 +80,63 @@ export interface Evaluation {
 }
 
 /** The entry's best name against the query with every adjustment; null when the schemas exclude it. */
-export function evaluate(pq: PreparedQuery, pe: PreparedEntry, sim?: Similarity): Evaluation | null {
+export function evaluate(
+  pq: PreparedQuery,
+  pe: PreparedEntry,
+  sim?: Similarity,
+  /** The best pair of forms as `quickScore` found it (`bestPair`), so as not to search again. */
+  pair?: number,
+): Evaluation | null {
   const fit = schemaFit(pq.query.schema, pe.entry.schema);
   if (fit === 'excluded') return null;
-  let best: { name: PreparedName; form: PreparedForm; alignment: Alignment; score: number } | null = null;
-  for (const form of pq.forms)
-    for (const name of pe.names) {
-      const alignment = align(form, name.form, sim);
-      const score = nameAdjusted(form, name.form, alignment);
-      if (best === null || score > best.score) best = { name, form, alignment, score };
+  let best: { name: PreparedName; form: PreparedForm; score: number } | null = null;
+  const forms = pair === undefined ? pq.forms : [pq.forms[pair >> 16]];
+  const names = pair === undefined ? pe.names : [pe.names[pair & 0xffff]];
+  for (const form of forms)
+    for (const name of names) {
+      const a = alignScore(form, name.form, sim);
+      const score = nameAdjusted(form, name.form, a.score, a.numberMismatch);
+      if (best === null || score > best.score) best = { name, form, score };
     }
   if (best === null) return null;
+  const alignment = align(best.form, best.name.form, sim);
   const adjustments = [
-    ...nameAdjustments(best.form, best.name.form, best.alignment),
+    ...nameAdjustments(best.form, best.name.form, alignment),
     ...evidenceAdjustments(pq.evidence, pe.evidence, fit, pe.entry.schema),
   ];
-  return { ...best, adjustments, score: adjusted(best.alignment.paired, adjustments) };
+  return { ...best, alignment, adjustments, score: adjusted(alignment.paired, adjustments) };
+}
+
+/**
+ * The score `evaluate` gives, up to rounding, without building the alignment or the adjustments: to
+ * rank many candidates and evaluate only the few returned. -1 when the schemas exclude the entry.
+ */
+let lastPair = 0;
+/** The query form and entry name (packed) that scored best in the last `quickScore`. */
+export const bestPair = (): number => lastPair;
+
+export function quickScore(pq: PreparedQuery, pe: PreparedEntry, sim?: Similarity): number {
+  const fit = schemaFit(pq.query.schema, pe.entry.schema);
+  if (fit === 'excluded') return -1;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let f = 0; f < pq.forms.length; f++) {
+    const form = pq.forms[f];
+    for (let n = 0; n < pe.names.length; n++) {
+      const name = pe.names[n].form;
+      const a = alignScore(form, name, sim);
+      const score = nameAdjusted(form, name, a.score, a.numberMismatch);
+      if (score > best) {
+        best = score;
+        lastPair = (f << 16) | n;
+      }
+    }
+  }
+  if (best === Number.NEGATIVE_INFINITY) return -1;
+  const q = pq.evidence;
+  const e = pe.evidence;
+  if (q.identifiers.length > 0 || (q.countries.size > 0 && e.countries.size > 0) || fit === 'other')
+    return adjusted(best, evidenceAdjustments(q, e, fit, pe.entry.schema));
+  return Math.min(1, Math.max(0, best));
 }
 
 function nameAdjustments(q: PreparedForm, c: PreparedForm, a: Alignment): ScoreAdjustment[] {
@@ -123,9 +164,9 @@ function nameAdjustments(q: PreparedForm, c: PreparedForm, a: Alignment): ScoreA
 }
 
 /** The name's score with the adjustments that depend on the name alone, to choose the best name. */
-function nameAdjusted(q: PreparedForm, c: PreparedForm, a: Alignment): number {
-  let s = a.score;
-  if (a.numberMismatch) s += EVIDENCE.numberMismatch;
+function nameAdjusted(q: PreparedForm, c: PreparedForm, score: number, numberMismatch: boolean): number {
+  let s = score;
+  if (numberMismatch) s += EVIDENCE.numberMismatch;
   if (q.legalKeys.length > 0 && c.legalKeys.length > 0 && !q.legalKeys.some((k) => c.legalKeys.includes(k)))
     s += EVIDENCE.legalFormMismatch;
   return s;

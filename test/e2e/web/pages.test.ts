@@ -13,6 +13,8 @@ let personId: number;
 let partId: number;
 let makerId: number;
 let lot: { partId: number; lotCode: string };
+let listId: number;
+let entryRowId: number;
 
 beforeAll(async () => {
   web = await startWeb();
@@ -42,6 +44,9 @@ beforeAll(async () => {
       break;
     }
   }
+  // The demo's fictional watch list and one of its entries.
+  listId = (await web.app.watchlists.lists(localAdmin))[0].id;
+  entryRowId = (await web.app.watchlists.entries(localAdmin, listId, { limit: 1, offset: 0 })).rows[0].id;
 });
 afterAll(async () => {
   await web?.close();
@@ -73,6 +78,10 @@ const pages: PageCase[] = [
   { name: 'lot', path: () => `/lots/${lot.partId}/${encodeURIComponent(lot.lotCode)}`, who: signedIn },
   { name: 'maker', path: () => `/makers/${makerId}`, who: signedIn },
   { name: 'review', path: () => '/review/markings', who: everyone },
+  { name: 'screening', path: () => '/screening', who: ['viewer', 'admin'] },
+  { name: 'lists', path: () => '/lists', who: ['viewer'] },
+  { name: 'list', path: () => `/lists/${listId}`, who: ['admin'] },
+  { name: 'list-entry', path: () => `/lists/entries/${entryRowId}`, who: ['viewer'] },
   { name: 'import', path: () => '/import', who: ['anonymous', 'editor'] },
   { name: 'account', path: () => '/account', who: signedIn },
   { name: 'login', path: () => '/login', who: ['anonymous'] },
