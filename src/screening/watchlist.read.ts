@@ -2,10 +2,12 @@
 // reads them with the reader of their format and says what was read: the entries, each file's name,
 // size and SHA-256, and one SHA-256 over them all that tells the same files imported again. Every
 // problem becomes an `Invalid` naming file, row and column, thrown before anything is written.
+
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { canonicalJson, sha256 } from '../audit/index.ts';
 import { Invalid } from '../core/errors.ts';
+import { detectEncodingProblem } from '../imports/index.ts';
 import { CsvFormatError, type CsvMapping, parseCsvList } from './screening.csv.ts';
 import { FtmFormatError, parseFtm } from './screening.ftm.ts';
 import { OfacFormatError, parseOfac } from './screening.ofac.ts';
@@ -72,15 +74,11 @@ function decode(f: Opened, format: ListFormat): string {
       f.name,
       `${f.name}${utf16 ? '' : `, byte ${nul + 1}`}: ${utf16 ? 'is UTF-16' : 'holds NUL bytes: a binary or UTF-16 file'}, not the text of a ${format} list (save it as ${format === 'ofac-csv' ? 'the CSV OFAC publishes' : 'UTF-8'})`,
     );
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
-  } catch {
-    // OFAC publishes Windows-1252; every other format here is UTF-8.
-    if (format === 'ofac-csv') return new TextDecoder('windows-1252').decode(b);
-    const text = new TextDecoder('utf-8').decode(b);
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-    throw problem(f.name, `${f.name}, line ${line}: is not UTF-8 text (save the file as UTF-8)`, line);
-  }
+  const bad = detectEncodingProblem(b);
+  if (!bad) return b.toString('utf8');
+  // OFAC publishes Windows-1252; every other format here is UTF-8.
+  if (format === 'ofac-csv') return new TextDecoder('windows-1252').decode(b);
+  throw problem(f.name, `${f.name}, line ${bad.line}: is not UTF-8 text (save the file as UTF-8)`, bad.line);
 }
 
 function fromReader(e: unknown): unknown {

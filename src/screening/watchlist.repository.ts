@@ -60,26 +60,20 @@ export function entryColumns(e: WatchlistEntry, digest: string) {
 }
 
 export class WatchlistRepository {
+  private live(db: Db) {
+    return db.selectFrom('watchlists').selectAll().where('deleted_at', 'is', null);
+  }
+
   async byName(db: Db, name: string) {
-    return db
-      .selectFrom('watchlists')
-      .selectAll()
-      .where('name', '=', name)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    return this.live(db).where('name', '=', name).executeTakeFirst();
   }
 
   async byId(db: Db, id: number) {
-    return db
-      .selectFrom('watchlists')
-      .selectAll()
-      .where('id', '=', id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
+    return this.live(db).where('id', '=', id).executeTakeFirst();
   }
 
   async all(db: Db) {
-    return db.selectFrom('watchlists').selectAll().where('deleted_at', 'is', null).orderBy('name').execute();
+    return this.live(db).orderBy('name').execute();
   }
 
   async versions(db: Db, watchlistId: number) {
