@@ -102,6 +102,44 @@ export function evidenceAdjustments(
   return out;
 }
 
+/**
+ * `adjusted(nameScore, evidenceAdjustments(…))` without building the adjustments (no objects, no
+ * words): the same additions in the same order, for ranking many candidates.
+ */
+export function evidenceScore(
+  nameScore: number,
+  q: QueryEvidence,
+  e: EntryEvidence,
+  fit: 'same' | 'other',
+): number {
+  let s = nameScore;
+  if (q.identifiers.length > 0) {
+    for (const id of q.identifiers) if (e.identifiers.has(id.key)) return 1;
+    let clash = false;
+    for (const id of q.identifiers) {
+      if (id.type === '') continue;
+      for (const type of e.identifiers.values())
+        if (type === id.type) {
+          clash = true;
+          break;
+        }
+      if (clash) break;
+    }
+    if (clash) s += EVIDENCE.identifierMismatch;
+  }
+  if (q.countries.size > 0 && e.countries.size > 0) {
+    let shared = false;
+    for (const c of q.countries)
+      if (e.countries.has(c)) {
+        shared = true;
+        break;
+      }
+    s += shared ? EVIDENCE.countryMatch : EVIDENCE.countryMismatch;
+  }
+  if (fit === 'other') s += EVIDENCE.schemaMismatch;
+  return Math.min(1, Math.max(0, s));
+}
+
 /** Score after adjustments: an equal identifier sets it to 1; otherwise the deltas, kept in [0, 1]. */
 export function adjusted(nameScore: number, adjustments: readonly ScoreAdjustment[]): number {
   let s = nameScore;

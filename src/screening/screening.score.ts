@@ -9,6 +9,7 @@ import {
   EVIDENCE,
   entryEvidence,
   evidenceAdjustments,
+  evidenceScore,
   type QueryEvidence,
   queryEvidence,
   schemaFit,
@@ -134,9 +135,7 @@ export function quickScore(pq: PreparedQuery, pe: PreparedEntry, sim?: Similarit
   if (best === Number.NEGATIVE_INFINITY) return -1;
   const q = pq.evidence;
   const e = pe.evidence;
-  if (q.identifiers.length > 0 || (q.countries.size > 0 && e.countries.size > 0) || fit === 'other')
-    return adjusted(best, evidenceAdjustments(q, e, fit, pe.entry.schema));
-  return Math.min(1, Math.max(0, best));
+  return evidenceScore(best, q, e, fit);
 }
 
 function nameAdjustments(q: PreparedForm, c: PreparedForm, a: Alignment): ScoreAdjustment[] {

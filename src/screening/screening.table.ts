@@ -1,0 +1,123 @@
+// The vocabulary's tokens laid out for comparison: every token's characters side by side in one typed
+// array, its phonetic keys as numbers and the few numbers of the Jaro-Winkler ceiling, so that
+// comparing a query token with thousands of list tokens reaches no string or object. `similarity`
+// gives exactly what `tokenSimilarity` gives for the same two tokens (a test holds it to that).
+import { TUNING } from './screening.align.ts';
+import {
+  type CeilingQuery,
+  ceilingQuery,
+  classMasks,
+  jaroWinklerCeiling,
+  packedStart,
+} from './screening.ceiling.ts';
+import { jaroWinklerCodes } from './screening.jaro.ts';
+import type { Token } from './screening.tokens.ts';
+
+/** A query token as the table compares it, made once per query token. */
+export interface TokenProbe {
+  token: Token;
+  codes: Uint16Array;
+  length: number;
+  /** Its phonetic keys as the table's numbers; -2 for a key no list token has. */
+  key0: number;
+  key1: number;
+  ceiling: CeilingQuery;
+}
+
+export class TokenTable {
+  private readonly codes: Uint16Array;
+  private readonly offsets: Int32Array;
+  private readonly numbers: Uint8Array;
+  private readonly once: Int32Array;
+  private readonly twice: Int32Array;
+  private readonly starts: Uint32Array;
+  /** Two slots per token: its phonetic keys as numbers, -1 when none. */
+  private readonly keys: Int32Array;
+  private readonly keyIds = new Map<string, number>();
+
+  constructor(tokens: readonly Token[]) {
+    const n = tokens.length;
+    let chars = 0;
+    for (const t of tokens) chars += t.text.length;
+    this.codes = new Uint16Array(chars);
+    this.offsets = new Int32Array(n + 1);
+    this.numbers = new Uint8Array(n);
+    this.once = new Int32Array(n);
+    this.twice = new Int32Array(n);
+    this.starts = new Uint32Array(n);
+    this.keys = new Int32Array(2 * n).fill(-1);
+    let at = 0;
+    for (let id = 0; id < n; id++) {
+      const t = tokens[id];
+      this.offsets[id] = at;
+      for (let i = 0; i < t.text.length; i++) this.codes[at++] = t.text.charCodeAt(i);
+      this.numbers[id] = t.number ? 1 : 0;
+      const m = classMasks(t.text);
+      this.once[id] = m.once;
+      this.twice[id] = m.twice;
+      this.starts[id] = packedStart(t.text);
+      for (let k = 0; k < 2 && k < t.phonetic.length; k++) {
+        let key = this.keyIds.get(t.phonetic[k]);
+        if (key === undefined) {
+          key = this.keyIds.size;
+          this.keyIds.set(t.phonetic[k], key);
+        }
+        this.keys[2 * id + k] = key;
+      }
+    }
+    this.offsets[n] = at;
+  }
+
+  /** Tokens in the table. */
+  get size(): number {
+    return this.numbers.length;
+  }
+
+  probe(token: Token): TokenProbe {
+    const codes = new Uint16Array(token.text.length);
+    for (let i = 0; i < codes.length; i++) codes[i] = token.text.charCodeAt(i);
+    const key = (k: number) => (k < token.phonetic.length ? (this.keyIds.get(token.phonetic[k]) ?? -2) : -2);
+    return {
+      token,
+      codes,
+      length: codes.length,
+      key0: key(0),
+      key1: key(1),
+      ceiling: ceilingQuery(token.text),
+    };
+  }
+
+  private soundAlike(p: TokenProbe, id: number): boolean {
+    const a = this.keys[2 * id];
+    const b = this.keys[2 * id + 1];
+    return (a >= 0 && (a === p.key0 || a === p.key1)) || (b >= 0 && (b === p.key0 || b === p.key1));
+  }
+
+  /** `tokenSimilarity(p.token, list token id)`, with a ceiling that skips the comparison when it cannot
+   * reach the floor. */
+  similarity(p: TokenProbe, id: number): number {
+    if (p.token.id === id) return 1;
+    const from = this.offsets[id];
+    const lb = this.offsets[id + 1] - from;
+    const la = p.length;
+    if (la === lb) {
+      let same = true;
+      for (let i = 0; i < la && same; i++) same = p.codes[i] === this.codes[from + i];
+      if (same) return 1;
+    }
+    if (p.token.number || this.numbers[id] === 1) return 0;
+    if (la === 1 || lb === 1) return p.codes[0] === this.codes[from] ? TUNING.initial : 0;
+    const alike = this.soundAlike(p, id);
+    if (
+      !alike &&
+      la < 255 &&
+      lb < 255 &&
+      jaroWinklerCeiling(p.ceiling, lb, this.once[id], this.twice[id], this.starts[id]) < TUNING.minSimilarity
+    )
+      return 0;
+    let s = jaroWinklerCodes(p.codes, 0, la, this.codes, from, lb);
+    if (s < TUNING.phonetic && alike) s = TUNING.phonetic;
+    if (s < TUNING.minSimilarity) return 0;
+    return 1 - (1 - s) * TUNING.stretch;
+  }
+}
