@@ -94,7 +94,7 @@ describe('ScreeningIndex on a small list', () => {
     expect(other.explanation.summary).toContain('−0.10');
   });
 
-  it('finds a typo through trigrams, and explains tokens, unmatched tokens and abbreviations', () => {
+  it('finds a typo through its near tokens, and explains tokens, unmatched tokens and abbreviations', () => {
     const hit = top('ZHONGHIA ELEC TECHNOLOGY TRADING');
     expect(hit.name).toBe('ZHONGHAI ELECTRONIC TECHNOLOGY CO., LTD.');
     const e = hit.explanation;
@@ -111,6 +111,24 @@ describe('ScreeningIndex on a small list', () => {
     expect(e.adjustments[0].delta).toBeLessThan(0);
     expect(hit.score).toBeCloseTo(e.nameScore + e.adjustments.reduce((s, a) => s + a.delta, 0), 3);
     expect(e.summary).toMatch(/^3 of 4 tokens matched/);
+  });
+
+  it('weighs a typo the list never holds like the word it misspells, not like the rarest word', () => {
+    const list = [entry('ACME HOLDINGS'), ...Array.from({ length: 30 }, (_, i) => entry(`TRADING HOUSE ${i}`))];
+    const ix = ScreeningIndex.build(list);
+    const typo = ix.match({ name: 'ACME HOLDINGS TRADNIG' })[0];
+    const gibberish = ix.match({ name: 'ACME HOLDINGS QWXZVBN' })[0];
+    expect(typo.name).toBe('ACME HOLDINGS');
+    expect(gibberish.name).toBe('ACME HOLDINGS');
+    // Both words are unknown and unmatched; "tradnig" is a common word misspelt and costs little.
+    expect(typo.explanation.unmatchedQuery).toEqual(['tradnig']);
+    expect(typo.score).toBeGreaterThan(gibberish.score + 0.1);
+  });
+
+  it('meets a name romanized from Cyrillic by another convention', () => {
+    const hit = top('KONCERN KALASHNIKOV', { schema: 'Organization' });
+    expect(hit.name).toBe('KONTSERN KALASHNIKOV AO');
+    expect(hit.explanation.tokens.find((t) => t.query === 'koncern')?.how).toMatch(/phonetic|fuzzy/);
   });
 
   it('refuses, at once, a query too long or without a letter or digit', () => {

@@ -33,6 +33,8 @@ export const INDEX_TUNING = {
 };
 
 const DEFAULT_LIMIT = 10;
+/** A token the list never holds weighs as its nearest list token when at least this similar (a likely typo). */
+const NEAR_ENOUGH = 0.7;
 const RANK_MARGIN = 2;
 const ROUNDING = 1e-9;
 
@@ -55,6 +57,10 @@ export class ScreeningIndex {
     const table = new TokenTable(vocab.tokens);
     this.similar = new SimilarTokens(vocab.tokens, table);
     this.memo = new SimilarityMemo(table);
+    vocab.weighUnknownBy((token) => {
+      const near = this.similar.of(token)[0];
+      return near !== undefined && near.similarity >= NEAR_ENOUGH ? near.token : undefined;
+    });
   }
 
   static build(source: Iterable<IndexedEntry>): ScreeningIndex {

@@ -11,6 +11,7 @@ import {
   packedStart,
 } from './screening.ceiling.ts';
 import { jaroWinklerCodes } from './screening.jaro.ts';
+import { MAX_KEYS } from './screening.phonetic.ts';
 import type { Token } from './screening.tokens.ts';
 
 /** A query token as the table compares it, made once per query token. */
@@ -18,11 +19,13 @@ export interface TokenProbe {
   token: Token;
   codes: Uint16Array;
   length: number;
-  /** Its phonetic keys as the table's numbers; -2 for a key no list token has. */
-  key0: number;
-  key1: number;
+  /** Its phonetic keys as the table's numbers (-2 for a key no list token has), KEYS of them. */
+  keys: Int32Array;
   ceiling: CeilingQuery;
 }
+
+/** Phonetic keys kept per token (`phoneticKeys` gives at most this many). */
+const KEYS = MAX_KEYS;
 
 export class TokenTable {
   private readonly codes: Uint16Array;
@@ -31,7 +34,7 @@ export class TokenTable {
   private readonly once: Int32Array;
   private readonly twice: Int32Array;
   private readonly starts: Uint32Array;
-  /** Two slots per token: its phonetic keys as numbers, -1 when none. */
+  /** KEYS slots per token: its phonetic keys as numbers, -1 when none. */
   private readonly keys: Int32Array;
   private readonly keyIds = new Map<string, number>();
 
@@ -45,7 +48,7 @@ export class TokenTable {
     this.once = new Int32Array(n);
     this.twice = new Int32Array(n);
     this.starts = new Uint32Array(n);
-    this.keys = new Int32Array(2 * n).fill(-1);
+    this.keys = new Int32Array(KEYS * n).fill(-1);
     let at = 0;
     for (let id = 0; id < n; id++) {
       const t = tokens[id];
@@ -56,13 +59,13 @@ export class TokenTable {
       this.once[id] = m.once;
       this.twice[id] = m.twice;
       this.starts[id] = packedStart(t.text);
-      for (let k = 0; k < 2 && k < t.phonetic.length; k++) {
+      for (let k = 0; k < KEYS && k < t.phonetic.length; k++) {
         let key = this.keyIds.get(t.phonetic[k]);
         if (key === undefined) {
           key = this.keyIds.size;
           this.keyIds.set(t.phonetic[k], key);
         }
-        this.keys[2 * id + k] = key;
+        this.keys[KEYS * id + k] = key;
       }
     }
     this.offsets[n] = at;
@@ -76,21 +79,25 @@ export class TokenTable {
   probe(token: Token): TokenProbe {
     const codes = new Uint16Array(token.text.length);
     for (let i = 0; i < codes.length; i++) codes[i] = token.text.charCodeAt(i);
-    const key = (k: number) => (k < token.phonetic.length ? (this.keyIds.get(token.phonetic[k]) ?? -2) : -2);
+    const keys = new Int32Array(KEYS).fill(-2);
+    for (let k = 0; k < KEYS && k < token.phonetic.length; k++)
+      keys[k] = this.keyIds.get(token.phonetic[k]) ?? -2;
     return {
       token,
       codes,
       length: codes.length,
-      key0: key(0),
-      key1: key(1),
+      keys,
       ceiling: ceilingQuery(token.text),
     };
   }
 
   private soundAlike(p: TokenProbe, id: number): boolean {
-    const a = this.keys[2 * id];
-    const b = this.keys[2 * id + 1];
-    return (a >= 0 && (a === p.key0 || a === p.key1)) || (b >= 0 && (b === p.key0 || b === p.key1));
+    for (let k = 0; k < KEYS; k++) {
+      const key = this.keys[KEYS * id + k];
+      if (key < 0) break;
+      for (let j = 0; j < KEYS; j++) if (p.keys[j] === key) return true;
+    }
+    return false;
   }
 
   /** `tokenSimilarity(p.token, list token id)`, with a ceiling that skips the comparison when it cannot

@@ -11,7 +11,8 @@ export interface Token {
   number: boolean;
   /** Rarity weight (inverse document frequency over names); > 0. */
   weight: number;
-  /** False for a query token the index never saw (a typo, mostly): it then weighs what it matched. */
+  /** False for a query token the index never saw (a typo, mostly): it then weighs what it matched, or
+   * when unmatched what its nearest list token weighs. */
   known: boolean;
   phonetic: string[];
 }
@@ -77,6 +78,15 @@ export class Vocabulary implements TokenWeights {
   private df: number[] = [];
   private names = 0;
   private unknownWeight = 1;
+  private nearest: ((token: Token) => Token | undefined) | null = null;
+
+  /**
+   * How a token the list never holds is weighed: as its nearest list token when it has one (a typo of a
+   * common word is as common as the word), else as rare as can be. The index sets it once built.
+   */
+  weighUnknownBy(nearest: (token: Token) => Token | undefined): void {
+    this.nearest = nearest;
+  }
 
   intern(text: string, number: boolean): Token {
     const id = this.ids.get(text);
@@ -120,16 +130,19 @@ export class Vocabulary implements TokenWeights {
   }
 
   token(text: string, number: boolean): Token {
-    return (
-      this.lookup(text) ?? {
-        id: -1,
-        text,
-        number,
-        weight: this.unknownWeight,
-        known: false,
-        phonetic: phoneticKeys(text),
-      }
-    );
+    const known = this.lookup(text);
+    if (known) return known;
+    const token: Token = {
+      id: -1,
+      text,
+      number,
+      weight: this.unknownWeight,
+      known: false,
+      phonetic: phoneticKeys(text),
+    };
+    const near = this.nearest?.(token);
+    if (near !== undefined) token.weight = near.weight;
+    return token;
   }
 }
 
