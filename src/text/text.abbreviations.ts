@@ -9,7 +9,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   manufacturing: 'mfg mfr mfrs manuf manufacture manufacturers manufacturer',
   company: 'co cos cie compania companhia compagnie',
   corporation: 'corp corpn corporacion',
-  industries: 'ind inds indus industry industrial industrie industria',
+  industries: 'ind indl inds indus industry industrial industrie industria',
   engineering: 'eng engg engr engineers',
   scientific: 'sci science sciences',
   national: 'natl nacional nationale',

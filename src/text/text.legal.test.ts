@@ -79,6 +79,25 @@ describe('stripLegalForms', () => {
     expect(core('"Acme Widgets Ltd"')).toBe('Acme Widgets');
   });
 
+  it('takes unmistakable forms from anywhere when asked (screening), never a word of the name', () => {
+    const anywhere = (s: string) => stripLegalForms(s, { anywhere: true });
+    expect(anywhere('PALEA D.O.O. GENERAL')).toEqual({ core: 'PALEA GENERAL', legalForms: ['D.O.O.'] });
+    expect(anywhere('S.A. CREDISA').core).toBe('CREDISA');
+    expect(anywhere('LIMITED KALLIOPE').core).toBe('KALLIOPE');
+    expect(anywhere('BOYLE CHEMICAL CO., LTD. INTERNATIONAL').core).toBe('BOYLE CHEMICAL INTERNATIONAL');
+    // Two bare letters may be a word ("SA", "AS"), and COMPANY is also a word of names: left in the middle.
+    expect(anywhere('HERMIS SHIPPING SA HOLDING').core).toBe('HERMIS SHIPPING SA HOLDING');
+    expect(anywhere('JOINT STOCK COMPANY SANATORIUM').core).toBe('JOINT STOCK COMPANY SANATORIUM');
+    expect(anywhere('LTD').core).toBe('LTD');
+    // Without the option, only the ends.
+    expect(core('S.A. CREDISA')).toBe('S.A. CREDISA');
+  });
+
+  it('reads no Cyrillic word as a Latin form by its look-alike letters ("СОЛИД" is not "CO")', () => {
+    expect(stripLegalForms('СОЛИД ЛТД', { anywhere: true }).core).toBe('СОЛИД ЛТД');
+    expect(core('ТОВ СОЛИД')).toBe('СОЛИД');
+  });
+
   it('is total and idempotent on any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (s) => {

@@ -1,7 +1,9 @@
 // Legal forms of company names ("Inc.", "Co., Ltd.", "GmbH", "ООО", "株式会社" …) split off the name,
 // so that "Texas Instruments Inc." and "TEXAS INSTRUMENTS" meet when makers are resolved and when
 // parties are screened. Only whole words at the start or end are taken, and never the whole name:
-// a name that is nothing but a legal form is kept as it is.
+// a name that is nothing but a legal form is kept as it is. Screening also takes the unmistakable
+// forms from anywhere in a company's name (`anywhere`): lists and customs clerks write "S.A. CREDISA",
+// "PALEA D.O.O. GENERAL" or "BOYLE CHEMICAL CO., LTD. INTERNATIONAL".
 import { foldLookalikes } from './text.lookalikes.ts';
 import { normalize } from './text.normalize.ts';
 
@@ -50,9 +52,13 @@ const MAX_WORDS = 4;
 const QUOTES = '"\'«»“”„‘’`()[]';
 const TRAILING = ',.;:&-–/ ';
 
+/** The Latin letters of the words, or '' when they hold another letter ("СОЛИД" is no "CO" with extras). */
 function compactLatin(words: readonly string[]): string {
   let out = '';
-  for (const c of foldLookalikes(words.join('')).toUpperCase()) if (c >= 'A' && c <= 'Z') out += c;
+  for (const c of foldLookalikes(words.join('')).toUpperCase()) {
+    if (c >= 'A' && c <= 'Z') out += c;
+    else if (/\p{L}/u.test(c)) return '';
+  }
   return out;
 }
 
@@ -90,7 +96,12 @@ function trimEdges(s: string, chars: string): string {
   return s.slice(a, b);
 }
 
-export function stripLegalForms(name: string): LegalFormSplit {
+export interface LegalFormOptions {
+  /** Also take unmistakable forms (written with dots, or of three letters or more) from the start and middle. */
+  anywhere?: boolean;
+}
+
+export function stripLegalForms(name: string, options: LegalFormOptions = {}): LegalFormSplit {
   // Again until nothing changes: quotes taken off may uncover a form ('"Acme Ltd"').
   const whole = normalize(name);
   const out: LegalFormSplit = { core: whole, legalForms: [] };
@@ -100,7 +111,46 @@ export function stripLegalForms(name: string): LegalFormSplit {
     out.core = next.core;
     out.legalForms.push(...next.legalForms);
   }
+  if (options.anywhere) {
+    const inner = splitInside(out.core);
+    out.core = inner.core;
+    out.legalForms.push(...inner.legalForms);
+  }
   return out;
+}
+
+/** A form that cannot be a word of the name: dotted ("S.A.", "D.O.O.", "Co.,") or three letters and more ("LTD", "GmbH"). */
+function unmistakable(words: readonly string[]): boolean {
+  if (!isForm(words, ANY_FORM)) return false;
+  const raw = words.join(' ');
+  return /[.,]/.test(raw) || compactLatin(words).length >= 3 || compactCyrillic(words).length >= 3;
+}
+
+// Forms that are also words of names, spelled out or abbreviated ("JOINT STOCK COMPANY SANATORIUM",
+// "ACME CO HOLDING"): taken only at the end, so that every spelling of them is treated alike.
+const ALSO_WORDS = new Set(['CO', 'COMPANY', 'CORP', 'CORPORATION']);
+const ANY_FORM = new Set([...SUFFIX, ...PREFIX].filter((f) => !ALSO_WORDS.has(f)));
+
+/** Unmistakable forms before the last word, as long as a word of the name is left. */
+function splitInside(name: string): LegalFormSplit {
+  const words = name.split(' ');
+  const kept: string[] = [];
+  const forms: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let k = Math.min(MAX_WORDS, words.length - i); k >= 1 && taken === 0; k--)
+      if (unmistakable(words.slice(i, i + k))) taken = k;
+    if (taken === 0) {
+      kept.push(words[i]);
+      i++;
+      continue;
+    }
+    forms.push(trimEdges(words.slice(i, i + taken).join(' '), ' '));
+    i += taken;
+  }
+  const core = trimEdges(trimEdges(kept.join(' '), TRAILING), QUOTES).trim();
+  if (forms.length === 0 || core === '' || !/[\p{L}\p{N}]/u.test(core)) return { core: name, legalForms: [] };
+  return { core, legalForms: forms };
 }
 
 function splitOnce(name: string): LegalFormSplit {

@@ -88,7 +88,8 @@ function tokensOf(latin: string): NameToken[] {
  */
 export function nameForms(name: string, schema: NameSchema = 'Any'): NameForm[] {
   const text = foldIfLatin(normalize(name).replace(INNER_APOSTROPHE, ''));
-  const before = stripLegalForms(text);
+  const anywhere = schema !== 'Person';
+  const before = stripLegalForms(text, { anywhere });
   const core = schema === 'Person' ? personOrder(before.core) : before.core;
   const spaced = core.replace(HAN, ' $1 ');
   const forms: NameForm[] = [];
@@ -96,7 +97,8 @@ export function nameForms(name: string, schema: NameSchema = 'Any'): NameForm[] 
   const readings = ASCII.test(spaced) ? [spaced] : transliterations(spaced);
   for (const reading of readings) {
     // A Latin name was split already; a transliterated one may show a form only now.
-    const after = reading === core ? { core: reading, legalForms: [] } : stripLegalForms(reading);
+    const after =
+      reading === core ? { core: reading, legalForms: [] } : stripLegalForms(reading, { anywhere });
     const legalForms = [...before.legalForms, ...after.legalForms];
     const tokens = tokensOf(after.core);
     if (tokens.length === 0) continue;
