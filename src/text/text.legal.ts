@@ -77,15 +77,48 @@ function compactCyrillic(words: readonly string[]): string {
   return out;
 }
 
+interface WordLetters {
+  /** Only letters, dots, commas and brackets: a form is such a word (South Africa's "(Pty) Ltd"); "A&B" or "3M" are names. */
+  ok: boolean;
+  latin: string;
+  cyrillic: string;
+  greek: string;
+}
+
+// Names repeat their words: each word's letters are worked out once (a bounded cache; an index of a
+// million names asks for a few hundred thousand words).
+const letters = new Map<string, WordLetters>();
+const LETTERS_CACHE = 200_000;
+const FORM_WORD = /^[\p{L}.,()]+$/u;
+
+function wordLetters(word: string): WordLetters {
+  let w = letters.get(word);
+  if (w === undefined) {
+    const ok = FORM_WORD.test(word);
+    w = ok
+      ? { ok, latin: compactLatin([word]), cyrillic: compactCyrillic([word]), greek: compactGreek([word]) }
+      : { ok, latin: '', cyrillic: '', greek: '' };
+    if (letters.size >= LETTERS_CACHE) letters.clear();
+    letters.set(word, w);
+  }
+  return w;
+}
+
 const isForm = (words: readonly string[], latin: Set<string>): boolean => {
-  const raw = words.join('');
-  // A form is a word of letters, dots and commas, or one in brackets (South Africa's "(Pty) Ltd");
-  // "A&B" or "3M" are names.
-  for (const c of raw)
-    if (!(c === '.' || c === ',' || c === '(' || c === ')' || /\p{L}/u.test(c))) return false;
-  return (
-    latin.has(compactLatin(words)) || CYRILLIC.has(compactCyrillic(words)) || GREEK.has(compactGreek(words))
-  );
+  let l = '';
+  let c = '';
+  let g = '';
+  let latinOnly = true;
+  for (const word of words) {
+    const w = wordLetters(word);
+    if (!w.ok) return false;
+    // A word with other letters than Latin ones has no Latin key: the run has none either.
+    if (w.latin === '' && /\p{L}/u.test(word)) latinOnly = false;
+    l += w.latin;
+    c += w.cyrillic;
+    g += w.greek;
+  }
+  return (latinOnly && latin.has(l)) || CYRILLIC.has(c) || GREEK.has(g);
 };
 
 function trimEdges(s: string, chars: string): string {
@@ -122,8 +155,13 @@ export function stripLegalForms(name: string, options: LegalFormOptions = {}): L
 /** A form that cannot be a word of the name: dotted ("S.A.", "D.O.O.", "Co.,") or three letters and more ("LTD", "GmbH"). */
 function unmistakable(words: readonly string[]): boolean {
   if (!isForm(words, ANY_FORM)) return false;
-  const raw = words.join(' ');
-  return /[.,]/.test(raw) || compactLatin(words).length >= 3 || compactCyrillic(words).length >= 3;
+  let length = 0;
+  for (const word of words) {
+    if (word.includes('.') || word.includes(',')) return true;
+    const w = wordLetters(word);
+    length += Math.max(w.latin.length, w.cyrillic.length);
+  }
+  return length >= 3;
 }
 
 // Forms that are also words of names, spelled out or abbreviated ("JOINT STOCK COMPANY SANATORIUM",
