@@ -1,0 +1,37 @@
+// Attribution: variant profiles as data (weighted diagnostic features of each known design variant)
+// and a scored, explained reading of which variant, and which producer, a recovered item is, from the
+// evidence already recorded; "unknown" when that evidence does not decide it.
+export { DEFAULT_THRESHOLDS } from './attribution.decide.ts';
+export { explainAttribution } from './attribution.explain.ts';
+export { ComponentEvidence, ItemEvidence, type ItemEvidenceInput } from './attribution.item.ts';
+export {
+  DesignationMarkedFeature,
+  DiagnosticFeature,
+  type DiagnosticFeatureInput,
+  type FeatureKind,
+  featureKinds,
+  MakerPresentFeature,
+  MarkingScriptFeature,
+  PartPresentFeature,
+  SerialPatternFeature,
+  TagFeature,
+} from './attribution.kinds.ts';
+export {
+  PROFILE_DOCUMENT_MAX_LENGTH,
+  type ProfileProblem,
+  parseVariantProfiles,
+} from './attribution.parse.ts';
+export { PATTERN_MAX_LENGTH } from './attribution.pattern.ts';
+export { VariantProfile, VariantProfileDocument } from './attribution.profile.ts';
+export {
+  Attribution,
+  AttributionDecision,
+  AttributionThresholds,
+  decisionRules,
+  FeatureOutcome,
+  type FeatureOutcomeKind,
+  featureOutcomes,
+  VariantScore,
+} from './attribution.result.ts';
+export { attribute, rankVariants, scoreVariant } from './attribution.score.ts';
+export { MAINLY as SCRIPT_MAINLY_SHARE, MIN_LETTERS as SCRIPT_MIN_LETTERS } from './attribution.script.ts';
