@@ -157,8 +157,16 @@ export class ScreeningIndex {
       if (score > 0 && score >= threshold - ROUNDING) quick.push({ score, i, pair: bestPair() });
     }
     quick.sort((a, b) => b.score - a.score || a.i - b.i);
+    // Past the limit, only entries whose quick score is within rounding of the last one kept can take its place.
+    let end = Math.min(quick.length, limit);
+    while (
+      end < quick.length &&
+      end < limit + RANK_MARGIN &&
+      quick[end].score >= quick[limit - 1].score - ROUNDING
+    )
+      end++;
     const scored: { ev: Evaluation; entry: PreparedEntry }[] = [];
-    for (const { i, pair } of quick.slice(0, limit + RANK_MARGIN)) {
+    for (const { i, pair } of quick.slice(0, end)) {
       const pe = this.entries[i];
       const ev = evaluate(pq, pe, memo.sim, pair);
       if (ev !== null && ev.score > 0 && ev.score >= threshold) scored.push({ ev, entry: pe });

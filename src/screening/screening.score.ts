@@ -90,15 +90,20 @@ export function evaluate(
 ): Evaluation | null {
   const fit = schemaFit(pq.query.schema, pe.entry.schema);
   if (fit === 'excluded') return null;
-  let best: { name: PreparedName; form: PreparedForm; score: number } | null = null;
-  const forms = pair === undefined ? pq.forms : [pq.forms[pair >> 16]];
-  const names = pair === undefined ? pe.names : [pe.names[pair & 0xffff]];
-  for (const form of forms)
-    for (const name of names) {
-      const a = alignScore(form, name.form, sim);
-      const score = nameAdjusted(form, name.form, a.score, a.numberMismatch);
-      if (best === null || score > best.score) best = { name, form, score };
-    }
+  let best: { name: PreparedName; form: PreparedForm } | null = null;
+  if (pair !== undefined) best = { form: pq.forms[pair >> 16], name: pe.names[pair & 0xffff] };
+  else {
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const form of pq.forms)
+      for (const name of pe.names) {
+        const a = alignScore(form, name.form, sim);
+        const score = nameAdjusted(form, name.form, a.score, a.numberMismatch);
+        if (score > bestScore) {
+          bestScore = score;
+          best = { name, form };
+        }
+      }
+  }
   if (best === null) return null;
   const alignment = align(best.form, best.name.form, sim);
   const adjustments = [
