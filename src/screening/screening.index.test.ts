@@ -114,7 +114,10 @@ describe('ScreeningIndex on a small list', () => {
   });
 
   it('weighs a typo the list never holds like the word it misspells, not like the rarest word', () => {
-    const list = [entry('ACME HOLDINGS'), ...Array.from({ length: 30 }, (_, i) => entry(`TRADING HOUSE ${i}`))];
+    const list = [
+      entry('ACME HOLDINGS'),
+      ...Array.from({ length: 30 }, (_, i) => entry(`TRADING HOUSE ${i}`)),
+    ];
     const ix = ScreeningIndex.build(list);
     const typo = ix.match({ name: 'ACME HOLDINGS TRADNIG' })[0];
     const gibberish = ix.match({ name: 'ACME HOLDINGS QWXZVBN' })[0];
