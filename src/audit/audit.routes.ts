@@ -86,11 +86,21 @@ export function registerAuditRoutes(server: FastifyInstance, app: App): void {
   );
 }
 
+/** Shared reference data: its history is every signed-in user's to read. */
+const referenceTypes: ReadonlySet<string> = new Set([
+  'organization',
+  'person',
+  'part',
+  'variant_profile_version',
+  'serial_pattern',
+  'production_target',
+]);
+
 /** A record's history shows its restricted fields before and after every change: only for those who
  * read its case in full (members), or for shared reference data any signed-in user; accounts' own
  * records for administrators. Anything else is "not found". */
 async function assertHistoryReadable(app: App, actor: Actor, type: keyof typeof auditedTables, id: number) {
-  if (type === 'organization' || type === 'person' || type === 'part') return assertReferenceRead(actor);
+  if (referenceTypes.has(type)) return assertReferenceRead(actor);
   if (type === 'user' || type === 'api_token') return assertAdmin(actor, false);
   const row = (await app.writer.get(app.db.kysely, type, id, true).catch(() => null)) as {
     id: number;

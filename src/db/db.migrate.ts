@@ -8,6 +8,7 @@ import * as accounts from './migrations/2026-12-02T0100-accounts.ts';
 import * as webLists from './migrations/2026-12-02T0600-web-lists.ts';
 import * as markings from './migrations/2026-12-02T1000-markings.ts';
 import * as screening from './migrations/2026-12-02T1400-screening.ts';
+import * as attribution from './migrations/2026-12-07T0400-attribution.ts';
 
 interface DialectMigration {
   // biome-ignore lint/suspicious/noExplicitAny: migrations run on the untyped schema of their time
@@ -20,6 +21,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026-12-02T0600-web-lists': webLists,
   '2026-12-02T1000-markings': markings,
   '2026-12-02T1400-screening': screening,
+  '2026-12-07T0400-attribution': attribution,
 };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

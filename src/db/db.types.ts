@@ -42,6 +42,8 @@ export interface RecoveredItemsTable extends Timestamps {
   source_reliability: string | null;
   notes: string | null;
   search_text: string;
+  /** JSON array of construction tags an analyst recorded ("foam-fuselage"); null when none. */
+  tags: string | null;
 }
 
 export interface ComponentsTable extends Timestamps {
@@ -392,6 +394,69 @@ export interface ScreeningHitsTable extends Timestamps {
   decided_digest: string | null;
 }
 
+export interface VariantProfileVersionsTable extends Timestamps {
+  id: Id;
+  /** 1, 2, …: the highest live version is the one in force. */
+  version: number;
+  /** 'yaml' | 'json': how the document was written. */
+  format: string;
+  /** The document exactly as saved. */
+  document: string;
+  /** SHA-256 of the document: the same text again makes no new version. */
+  sha256: string;
+  variant_count: number;
+  /** The document's own label ("synthetic demo data"). */
+  label: string | null;
+  saved_by: string;
+}
+
+export interface AttributionDecisionsTable extends Timestamps {
+  id: Id;
+  case_id: number;
+  item_id: number;
+  /** A variant id of the profiles, or 'unknown'. */
+  variant_id: string;
+  /** The variant's name when the decision was made, so that the record stands alone. */
+  variant_name: string | null;
+  basis: string;
+  /** 'low' | 'medium' | 'high'. */
+  confidence: string;
+  decided_by: string;
+  decided_by_user: number | null;
+  /** The profiles version in force when it was made (null: no profiles yet). */
+  profiles_version: number | null;
+  /** The machine's reading it was made against: its decision (a variant id or 'unknown'), the best
+   * candidate's score and the rule that decided. */
+  machine_variant_id: string;
+  machine_score: number | null;
+  machine_rule: string;
+}
+
+export interface SerialPatternsTable extends Timestamps {
+  id: Id;
+  /** The assessed designation, as the analyst wrote it. */
+  designation: string;
+  /** Lower case, spaces collapsed: one pattern per designation however it is spelt. */
+  designation_key: string;
+  /** A regular expression with named groups `number` and (optionally) `series`. */
+  pattern: string;
+  note: string | null;
+}
+
+export interface ProductionTargetsTable extends Timestamps {
+  id: Id;
+  designation: string;
+  designation_key: string;
+  /** The series the claim is about; null: every series of the designation. */
+  series: string | null;
+  units: number;
+  /** YYYY-MM-DD. */
+  by_date: string;
+  /** Where the claim was made (a citation). */
+  source: string;
+  note: string | null;
+}
+
 export interface Database {
   cases: CasesTable;
   recovered_items: RecoveredItemsTable;
@@ -419,4 +484,8 @@ export interface Database {
   watchlist_entries: WatchlistEntriesTable;
   watchlist_changes: WatchlistChangesTable;
   screening_hits: ScreeningHitsTable;
+  variant_profile_versions: VariantProfileVersionsTable;
+  attribution_decisions: AttributionDecisionsTable;
+  serial_patterns: SerialPatternsTable;
+  production_targets: ProductionTargetsTable;
 }

@@ -56,6 +56,7 @@ export function toItem(r: Selectable<RecoveredItemsTable>): RecoveredItem {
     observation: r.observation as RecoveredItem['observation'],
     sourceReliability: r.source_reliability as RecoveredItem['sourceReliability'],
     notes: r.notes,
+    tags: json<string[] | null>(r.tags, null),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     deletedAt: r.deleted_at,

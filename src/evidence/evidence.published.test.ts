@@ -230,6 +230,7 @@ const item: RecoveredItem = {
   observation: 'in_hand',
   sourceReliability: 'B',
   notes: 'Synthetic internal note: handed over at the checkpoint',
+  tags: ['foam-fuselage'],
   createdAt: '2024-03-08T10:00:00.000Z',
   updatedAt: '2024-03-09T10:00:00.000Z',
   deletedAt: null,

@@ -89,6 +89,14 @@ export function parseIsoDateTime(s: string): Date | null {
   return Number.isNaN(full.getTime()) ? null : full;
 }
 
+/** A construction tag an analyst records ("foam-fuselage", "serial-stencilled"). */
+export const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^,;\n]+$/, 'a tag holds no comma, semicolon or line break (they separate tags in files)');
+
 /** Who assessed something, on what basis and how sure they are. */
 export const Assessment = z.object({
   basis: text(2000),
@@ -144,6 +152,8 @@ export const RecoveredItemFields = z.object({
   observation: z.enum(observations).nullish(),
   sourceReliability: z.enum(reliabilities).nullish(),
   notes: optionalText(20_000),
+  /** Construction tags, kept in the order given without repeats; none recorded is null. */
+  tags: z.array(Tag).max(50).nullish(),
 });
 
 export const RecoveredItemInput = RecoveredItemFields.superRefine((v, ctx) => {
@@ -185,6 +195,7 @@ export const RecoveredItem = z.object({
   observation: z.enum(observations).nullable(),
   sourceReliability: z.enum(reliabilities).nullable(),
   notes: z.string().nullable(),
+  tags: z.array(z.string()).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

@@ -14,6 +14,18 @@ type Out<T extends z.ZodType> = z.output<T>;
 const str = (v: unknown) => (v === undefined ? null : (v as string | null));
 const jsonOrNull = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
+/** Tags without repeats (compared ignoring case), in the order given; none is null, not []. */
+function tagsValue(tags: readonly string[] | null | undefined): string | null {
+  const seen = new Set<string>();
+  const kept = (tags ?? []).filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length > 0 ? JSON.stringify(kept) : null;
+}
+
 export function itemValues(v: Out<typeof RecoveredItemInput>) {
   return {
     case_id: v.caseId,
@@ -35,6 +47,7 @@ export function itemValues(v: Out<typeof RecoveredItemInput>) {
     observation: str(v.observation),
     source_reliability: str(v.sourceReliability),
     notes: str(v.notes),
+    tags: tagsValue(v.tags),
     search_text: searchText(
       v.externalRef,
       v.designationMarked,
@@ -44,6 +57,7 @@ export function itemValues(v: Out<typeof RecoveredItemInput>) {
       v.placeName,
       v.condition,
       v.notes,
+      ...(v.tags ?? []),
     ),
   };
 }

@@ -12,6 +12,7 @@ import type { Actor } from '../core/actor.ts';
 import { Invalid, NotFound } from '../core/errors.ts';
 import type {
   ApiTokensTable,
+  AttributionDecisionsTable,
   CaseMembersTable,
   CasePublicationsTable,
   CasesTable,
@@ -24,10 +25,13 @@ import type {
   OrganizationsTable,
   PartsTable,
   PersonsTable,
+  ProductionTargetsTable,
   RecoveredItemsTable,
   RestrictionsTable,
   ScreeningHitsTable,
+  SerialPatternsTable,
   UsersTable,
+  VariantProfileVersionsTable,
   WatchlistChangesTable,
   WatchlistEntriesTable,
   WatchlistsTable,
@@ -61,6 +65,10 @@ export interface RowOf {
   watchlist_entry: Selectable<WatchlistEntriesTable>;
   watchlist_change: Selectable<WatchlistChangesTable>;
   screening_hit: Selectable<ScreeningHitsTable>;
+  variant_profile_version: Selectable<VariantProfileVersionsTable>;
+  attribution_decision: Selectable<AttributionDecisionsTable>;
+  serial_pattern: Selectable<SerialPatternsTable>;
+  production_target: Selectable<ProductionTargetsTable>;
 }
 
 const labels: Record<EntityType, string> = {
@@ -83,6 +91,10 @@ const labels: Record<EntityType, string> = {
   watchlist_entry: 'watch-list entry',
   watchlist_change: 'watch-list change',
   screening_hit: 'screening hit',
+  variant_profile_version: 'variant profiles version',
+  attribution_decision: 'attribution decision',
+  serial_pattern: 'serial-number pattern',
+  production_target: 'declared production target',
 };
 
 export class AuditedWriter {

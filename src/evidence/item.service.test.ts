@@ -192,4 +192,30 @@ describeEachDialect('ItemService', (t) => {
       app.items.create({ kind: 'anonymous', published: new Set([c.id]) }, { caseId: c.id, itemType: 'uav' }),
     ).rejects.toMatchObject({ code: 'unauthenticated' });
   });
+
+  it('keeps construction tags in their order without repeats, searchable, and refuses a bad one by its place', async () => {
+    const app = t().app;
+    const c = await makeCase(app);
+    // Not through makeItem: its counter numbers the serials that the full-text test above searches.
+    const item = await app.items.create(actor, {
+      caseId: c.id,
+      itemType: 'uav',
+      tags: ['Foam-fuselage', 'serial-stencilled', 'foam-fuselage'],
+    });
+    expect(item.tags).toEqual(['Foam-fuselage', 'serial-stencilled']);
+    const found = await app.items.list(actor, filter({ caseId: c.id, q: 'stencilled' }));
+    expect(found.rows.map((r) => r.id)).toEqual([item.id]);
+    expect((await app.items.update(actor, item.id, { tags: [] })).tags).toBeNull();
+    expect((await app.items.update(actor, item.id, { tags: ['serial-label-plate'] })).tags).toEqual([
+      'serial-label-plate',
+    ]);
+    // A patch that leaves the tags out keeps them.
+    expect((await app.items.update(actor, item.id, { condition: 'intact' })).tags).toEqual([
+      'serial-label-plate',
+    ]);
+    await expect(app.items.update(actor, item.id, { tags: ['ok', 'a; b'] })).rejects.toMatchObject({
+      problems: [{ path: 'tags.1' }],
+    });
+    expect((await app.items.get(actor, item.id)).tags).toEqual(['serial-label-plate']);
+  });
 });

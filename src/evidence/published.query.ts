@@ -50,6 +50,7 @@ export function itemPublicText(r: {
   serial_number: Text;
   markings: Text;
   condition: Text;
+  tags?: Text;
 }): string {
   return searchText(
     r.external_ref,
@@ -58,6 +59,7 @@ export function itemPublicText(r: {
     r.serial_number,
     r.markings,
     r.condition,
+    ...(r.tags ? (JSON.parse(r.tags) as string[]) : []),
   );
 }
 

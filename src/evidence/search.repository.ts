@@ -35,6 +35,7 @@ export class SearchRepository {
         'external_ref',
         'place_name',
         'markings',
+        'tags',
         'condition',
       ])
       .where('id', 'in', ids)

@@ -108,6 +108,25 @@ describe('coerceRecord', () => {
     ]);
   });
 
+  it('reads a list of tags from words separated by semicolons or commas, or a JSON array', () => {
+    expect(value(itemRow({ type: 'uav', tags: 'foam-fuselage; serial-stencilled' }).result).tags).toEqual([
+      'foam-fuselage',
+      'serial-stencilled',
+    ]);
+    expect(value(itemRow({ type: 'uav', Tag: 'a,b ,' }).result).tags).toEqual(['a', 'b']);
+    expect(value(itemRow({ type: 'uav', tags: '["x; y is one", "z"]' }).result).tags).toEqual([
+      'x; y is one',
+      'z',
+    ]);
+    expect(value(itemRow({ type: 'uav', tags: ' ; ' }).result).tags).toBeNull();
+    expect(messages(itemRow({ type: 'uav', tags: '[1, 2]' }, 4).result)).toEqual([
+      'items.csv, row 4, column "tags": "[1, 2]" is not a list of words (write "a; b" or ["a", "b"])',
+    ]);
+    expect(messages(itemRow({ type: 'uav', tags: '["a",' }, 5).result)).toEqual([
+      'items.csv, row 5, column "tags": "[\\"a\\"," is not a JSON list (write "a; b" or ["a", "b"])',
+    ]);
+  });
+
   it('refuses a fraction where a whole number is needed', () => {
     const parts = buildHeaderMap(['subsystem', 'quantity'], componentFields, {}, 'parts.csv');
     const r = coerceRecord(

@@ -8,7 +8,7 @@ import {
   subsystems,
 } from '../evidence/evidence.schema.ts';
 
-export type FieldKind = 'text' | 'integer' | 'number' | 'date' | 'enum' | 'boolean' | 'json';
+export type FieldKind = 'text' | 'integer' | 'number' | 'date' | 'enum' | 'boolean' | 'json' | 'list';
 
 export interface FieldSpec {
   name: string;
@@ -63,6 +63,8 @@ export const itemFields: FieldSpec[] = [
   },
   { name: 'sourceReliability', kind: 'enum', values: reliabilities, aliases: ['reliability'] },
   text('notes', ['note', 'comments', 'remarks']),
+  // "foam-fuselage; serial-stencilled" in a cell, or a JSON array (JSON Lines, or a cell of one).
+  { name: 'tags', kind: 'list', aliases: ['tag', 'construction tags'] },
 ];
 
 /** Columns of a file of components. The item is named by its external reference in the case (or

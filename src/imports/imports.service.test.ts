@@ -134,6 +134,7 @@ describeEachDialect('ImportService', (t) => {
         observation: null,
         sourceReliability: null,
         notes: 'synthetic test data',
+        tags: null,
         deletedAt: null,
       },
       expect.objectContaining({

@@ -43,6 +43,8 @@ export function coerceValue(spec: FieldSpec, raw: SourceValue | undefined): Coer
       if (yes.has(word) || no.has(word)) return { ok: true, value: yes.has(word) };
       return { ok: false, message: `${JSON.stringify(text)} is not yes or no` };
     }
+    case 'list':
+      return listValue(raw, text);
     case 'json':
       if (typeof raw !== 'string') return { ok: true, value: raw };
       try {
@@ -51,6 +53,30 @@ export function coerceValue(spec: FieldSpec, raw: SourceValue | undefined): Coer
         return { ok: false, message: `${JSON.stringify(text)} is not valid JSON` };
       }
   }
+}
+
+/** A list: a JSON array of strings, or words separated by semicolons or commas ("a; b"). */
+function listValue(raw: SourceValue, text: string): Coerced {
+  let items: unknown = raw;
+  if (typeof raw === 'string') {
+    if (text.startsWith('[')) {
+      try {
+        items = JSON.parse(text);
+      } catch {
+        return {
+          ok: false,
+          message: `${JSON.stringify(text)} is not a JSON list (write "a; b" or ["a", "b"])`,
+        };
+      }
+    } else items = text.split(/[;,]/);
+  }
+  if (!Array.isArray(items) || items.some((i) => typeof i !== 'string'))
+    return {
+      ok: false,
+      message: `${JSON.stringify(text)} is not a list of words (write "a; b" or ["a", "b"])`,
+    };
+  const words = items.map((i: string) => i.trim().normalize('NFC')).filter(Boolean);
+  return { ok: true, value: words.length > 0 ? words : null };
 }
 
 // Normalized word → canonical value, built once per field rather than once per row.

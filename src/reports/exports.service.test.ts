@@ -102,6 +102,7 @@ describeEachDialect('ExportService', (t) => {
       observation: 'in_hand',
       sourceReliability: 'B',
       notes: 'synthetic test data',
+      tags: ['foam-fuselage', 'serial-stencilled'],
     });
     const b = await makeItem(app, source, {
       externalRef: 'SYN-X-2',
@@ -180,8 +181,9 @@ describeEachDialect('ExportService', (t) => {
     const app = t().app;
     const text = await exportText(app, 'items', source, 'csv');
     expect(text.split('\n')[0]).toBe(
-      'externalRef,itemType,designationMarked,designationAssessed,serialNumber,markings,recoveredAt,recoveredPrecision,latitude,longitude,placeName,country,condition,source,observation,sourceReliability,notes',
+      'externalRef,itemType,designationMarked,designationAssessed,serialNumber,markings,recoveredAt,recoveredPrecision,latitude,longitude,placeName,country,condition,source,observation,sourceReliability,notes,tags',
     );
+    expect(text).toContain(',foam-fuselage; serial-stencilled');
     const lines = (await exportText(app, 'components', source, 'jsonl')).trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(JSON.parse(lines[1])).toMatchObject({

@@ -35,6 +35,7 @@ const itemColumns = [
   'observation',
   'sourceReliability',
   'notes',
+  'tags',
 ] as const;
 const componentColumns = [
   'itemRef',
@@ -86,7 +87,12 @@ export class ExportService {
     sink?.pipe(out, { end: false });
     const write = async (record: Record<string, unknown>) => {
       if (sink) {
-        if (!sink.write(columns.map((c) => record[c] ?? ''))) await new Promise((r) => sink.once('drain', r));
+        // A list (tags) is one cell of words separated by semicolons, as imports read it.
+        const cells = columns.map((c) => {
+          const v = record[c];
+          return Array.isArray(v) ? v.join('; ') : (v ?? '');
+        });
+        if (!sink.write(cells)) await new Promise((r) => sink.once('drain', r));
       } else if (
         !out.write(`${JSON.stringify(Object.fromEntries(columns.map((c) => [c, record[c] ?? null])))}\n`)
       ) {
