@@ -9,6 +9,7 @@ import {
   TokenService,
   UserService,
 } from '../accounts/index.ts';
+import { AttributionRepository, AttributionService, ProfileStore } from '../attribution/index.ts';
 import { AuditRepository, AuditService } from '../audit/index.ts';
 import { CatalogRepository, CatalogService, chplEntryOf, codesOfTier } from '../catalog/index.ts';
 import { type Db, migrateToLatest, openDatabase } from '../db/index.ts';
@@ -82,6 +83,7 @@ export interface App {
   catalog: CatalogService;
   watchlists: WatchlistService;
   screening: ScreeningService;
+  attribution: AttributionService;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function openApp(config: AppConfig): Promise<App> {
   const publishing = new PublishingRepository();
   const markings = new MarkingsService(writer);
   const watchlists = new WatchlistService(writer);
+  const attributionRepo = new AttributionRepository(db.dialect);
   const app: App = {
     config,
     db,
@@ -147,6 +150,12 @@ export async function openApp(config: AppConfig): Promise<App> {
     catalog: new CatalogService(writer, new CatalogRepository(db.dialect)),
     watchlists,
     screening: new ScreeningService(writer, watchlists.repo, new ScreeningCache(db, watchlists.repo)),
+    attribution: new AttributionService(
+      writer,
+      attributionRepo,
+      reader,
+      new ProfileStore(writer, attributionRepo),
+    ),
     close: async () => {
       await jobs.stop();
       await db.close();

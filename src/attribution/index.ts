@@ -21,8 +21,10 @@ export {
   type ProfileProblem,
   parseVariantProfiles,
 } from './attribution.parse.ts';
-export { PATTERN_MAX_LENGTH } from './attribution.pattern.ts';
+export { PATTERN_MAX_LENGTH, patternProblem } from './attribution.pattern.ts';
 export { VariantProfile, VariantProfileDocument } from './attribution.profile.ts';
+export { ProfileStore, type ProfilesLoaded } from './attribution.profiles.ts';
+export { AttributionRepository } from './attribution.repository.ts';
 export {
   Attribution,
   AttributionDecision,
@@ -33,5 +35,20 @@ export {
   featureOutcomes,
   VariantScore,
 } from './attribution.result.ts';
+export { registerAttributionRoutes } from './attribution.routes.ts';
+export {
+  CaseAttributionFilter,
+  CaseAttributionRow,
+  CaseAttributions,
+  confidences,
+  DecisionInput,
+  EffectiveAttribution,
+  HumanAttribution,
+  ItemAttribution,
+  ProfilesInForce,
+  ProfilesSaved,
+  ProfilesVersion,
+} from './attribution.schema.ts';
 export { attribute, rankVariants, scoreVariant } from './attribution.score.ts';
 export { MAINLY as SCRIPT_MAINLY_SHARE, MIN_LETTERS as SCRIPT_MIN_LETTERS } from './attribution.script.ts';
+export { AttributionService } from './attribution.service.ts';

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAccountRoutes } from '../accounts/index.ts';
 import type { App } from '../app/index.ts';
+import { registerAttributionRoutes } from '../attribution/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
 import { registerCatalogRoutes } from '../catalog/index.ts';
 import {
@@ -112,6 +113,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   registerCatalogRoutes(server, app);
   registerWatchlistRoutes(server, app);
   registerScreeningRoutes(server, app);
+  registerAttributionRoutes(server, app);
   await registerWeb(server);
   await server.ready();
   return server;

@@ -9,6 +9,9 @@ export const ProblemBody = z.object({
   path: z.string().optional(),
   row: z.number().optional(),
   file: z.string().optional(),
+  /** Line and column in a document sent as text (a variant profile document). */
+  line: z.number().optional(),
+  column: z.number().optional(),
   message: z.string(),
 });
 

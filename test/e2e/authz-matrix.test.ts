@@ -4,6 +4,7 @@
 // entry for a route that no longer exists. Besides the status, every answer is checked for data of a
 // case the persona may not read (marker strings planted in the records), and list-like answers for
 // which cases' rows they hold. All data is synthetic test data.
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
@@ -471,6 +472,25 @@ function multipartFields(
   return Buffer.from(
     `${parts.join('')}--${BOUNDARY}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n${file.body}\r\n--${BOUNDARY}--\r\n`,
   );
+}
+
+/** The demo's variant profiles (synthetic demo data) in force, and a human attribution of A's and P's
+ * item whose basis carries the case's mark (the published view leaves the basis out). */
+const demoProfiles = readFileSync(new URL('../../src/demo/demo-variants.yaml', import.meta.url), 'utf8');
+let attributionMade = false;
+async function matrixAttribution(): Promise<void> {
+  if (attributionMade) return;
+  attributionMade = true;
+  await app.attribution.profiles.put(localAdmin, demoProfiles);
+  for (const [fx, mark] of [
+    [A, MARK.A],
+    [P, MARK.P],
+  ] as const)
+    await app.attribution.decide(localAdmin, fx.itemId, {
+      variantId: 'unknown',
+      basis: `${mark} basis of the decision (synthetic test data)`,
+      confidence: 'medium',
+    });
 }
 
 /** A maker name on a component of case A that no organization stands for. */
@@ -1120,6 +1140,96 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       url: `/api/screening/parties/organization/${(await matrixScreening()).orgId}`,
     }),
     expect: signedIn,
+  },
+
+  // Attribution
+  'GET /api/variants': {
+    req: async () => {
+      await matrixAttribution();
+      return { method: 'GET', url: '/api/variants' };
+    },
+    expect: signedIn,
+    check: (res) =>
+      expect((res.json() as { document: { label: string } }).document.label).toBe('synthetic demo data'),
+  },
+  'PUT /api/variants': {
+    req: async () => {
+      await matrixAttribution();
+      return body('PUT', '/api/variants', { text: `${demoProfiles}\n# matrix save ${next()}\n` });
+    },
+    expect: referenceWrite,
+    check: (res) => expect((res.json() as { created: boolean }).created).toBe(true),
+  },
+  'GET /api/variants/versions': {
+    req: async () => {
+      await matrixAttribution();
+      return { method: 'GET', url: '/api/variants/versions' };
+    },
+    expect: signedIn,
+  },
+  'GET /api/variants/versions/:version': {
+    req: async () => {
+      await matrixAttribution();
+      return { method: 'GET', url: '/api/variants/versions/1' };
+    },
+    expect: signedIn,
+  },
+  'GET /api/items/:id/attribution': [
+    {
+      req: async (w) => {
+        await matrixAttribution();
+        return { method: 'GET', url: `/api/items/${id(w).itemId}/attribution` };
+      },
+      expect: caseRead,
+      check: (res, who) => {
+        const human = (res.json() as { human: { basis: string | null; decidedBy: string | null } | null })
+          .human;
+        // The published view: which variant and how sure, not why or who decided.
+        if (who.persona === 'publishedReader') expect(human).toMatchObject({ basis: null, decidedBy: null });
+        else expect(human?.decidedBy).toBeTruthy();
+      },
+    },
+    {
+      note: 'a restricted item',
+      req: (w) => ({ method: 'GET', url: `/api/items/${id(w).hidden.itemId}/attribution` }),
+      expect: restrictedRead,
+    },
+  ],
+  'PUT /api/items/:id/attribution': {
+    req: async (w) =>
+      body('PUT', `/api/items/${await fresh.item(id(w).caseId)}/attribution`, {
+        variantId: 'unknown',
+        basis: 'Matrix decision (synthetic test data).',
+        confidence: 'low',
+      }),
+    expect: caseWrite,
+    check: (res) => expect((res.json() as { effective: { source: string } }).effective.source).toBe('human'),
+  },
+  'DELETE /api/items/:id/attribution': {
+    req: async (w) => {
+      const item = await fresh.item(id(w).caseId);
+      await app.attribution.decide(localAdmin, item, {
+        variantId: 'unknown',
+        basis: 'To be withdrawn (synthetic test data).',
+        confidence: 'low',
+      });
+      return { method: 'DELETE', url: `/api/items/${item}/attribution` };
+    },
+    expect: caseWrite,
+    check: (res) => expect((res.json() as { human: unknown }).human).toBeNull(),
+  },
+  'GET /api/cases/:id/attributions': {
+    req: async (w) => {
+      await matrixAttribution();
+      return { method: 'GET', url: `/api/cases/${id(w).caseId}/attributions?limit=500` };
+    },
+    expect: caseRead,
+    check: (res, who) => {
+      const ids = (res.json() as { rows: { itemId: number }[] }).rows.map((r) => r.itemId);
+      expect(ids).toContain(who.target.itemId);
+      // A restricted item is in no published view; its case's members see it.
+      expect(ids.includes(who.target.hidden.itemId)).toBe(who.persona !== 'publishedReader');
+    },
   },
 
   // Audit log

@@ -62,6 +62,7 @@ const EXEMPT: Record<string, string> = {
   'POST /api/screening/hits/:id/decision':
     'a hit of a shared party on a shared list entry (analysts), no case involved',
   'GET /api/screening/parties/:partyType/:id': "a shared party's screening, no case involved",
+  'GET /api/variants/versions/:version': 'the shared variant profile document, no case involved',
 };
 /** Routes that take case-scoped ids in their query or body (or list case records): probed too. */
 const IDS_IN_QUERY_OR_BODY = [
@@ -200,6 +201,10 @@ async function snapshot(): Promise<string> {
     'case_publications',
     'restrictions',
     'company_replies',
+    'attribution_decisions',
+    'variant_profile_versions',
+    'serial_patterns',
+    'production_targets',
   ] as const;
   const rows: Record<string, unknown> = {};
   for (const t of tables) rows[t] = await k.selectFrom(t).selectAll().orderBy('id').execute();
@@ -406,6 +411,28 @@ probe('PATCH /api/files/:id', "A's file linked to B's component", 'write', () =>
   send('PATCH', `/api/files/${A.fileId}`, { componentId: B.componentId }),
 );
 probe('DELETE /api/files/:id', "B's file", 'write', () => send('DELETE', `/api/files/${B.fileId}`));
+
+// Attribution
+probe('GET /api/items/:id/attribution', "B's item", 'read', () => get(`/api/items/${B.itemId}/attribution`));
+probe('GET /api/items/:id/attribution', "B's restricted item", 'read', () =>
+  get(`/api/items/${B.restrictedItemId}/attribution`),
+);
+probe('PUT /api/items/:id/attribution', "B's item", 'write', () =>
+  send('PUT', `/api/items/${B.itemId}/attribution`, {
+    variantId: 'unknown',
+    basis: 'taken over',
+    confidence: 'low',
+  }),
+);
+probe('DELETE /api/items/:id/attribution', "B's item's decision", 'write', () =>
+  send('DELETE', `/api/items/${B.itemId}/attribution`),
+);
+probe('GET /api/cases/:id/attributions', "B's case", 'read', () =>
+  get(`/api/cases/${B.caseId}/attributions`),
+);
+probe('GET /api/cases/:id/attributions', "B's case, by B's designation", 'read', () =>
+  get(`/api/cases/${B.caseId}/attributions?designation=${B_WORD}`),
+);
 
 // Search, counts, imports, exports
 probe(
@@ -683,6 +710,11 @@ beforeAll(async () => {
     companyName: `${B_MARK} Components`,
     receivedAt: '2024-05-01',
     reply: `${B_MARK} reply`,
+  });
+  await app.attribution.decide(localAdmin, bItem.id, {
+    variantId: 'unknown',
+    basis: `${B_MARK} basis (synthetic test data)`,
+    confidence: 'low',
   });
   const ownerBActor = await app.grants.userActor(ownerB);
   const publication = await app.publications.request(ownerBActor, b.id, { note: `${B_MARK} note` });

@@ -43,6 +43,7 @@ const SECRETS = {
   cameraModel: 'SecretCam-Z9',
   photoName: 'Olena-at-the-ferry-landing',
   reportName: 'Brigade-report-Kestrel',
+  attributionBasis: 'Synthetic basis: lab sheet Zaporosh-41 of the partner',
 };
 
 const EARTH_KM = 6371.0088;
@@ -183,6 +184,8 @@ describe('published view through HTTP [sqlite]', () => {
     `/api/cases/${ids.case}/export/items?format=jsonl`,
     `/api/cases/${ids.case}/export/components?format=csv`,
     `/api/cases/${ids.case}/export/components?format=jsonl`,
+    `/api/items/${ids.item}/attribution`,
+    `/api/cases/${ids.case}/attributions`,
   ];
 
   beforeAll(async () => {
@@ -264,6 +267,14 @@ describe('published view through HTTP [sqlite]', () => {
       reply: 'Sold to a distributor in 2021 (synthetic).',
     });
 
+    const decided = await server.inject({
+      method: 'PUT',
+      url: `/api/items/${ids.item}/attribution`,
+      headers: editor,
+      payload: { variantId: 'unknown', basis: SECRETS.attributionBasis, confidence: 'high' },
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+
     // Asked for, not yet approved: an anonymous visitor sees nothing of the case.
     await send('POST', `/api/cases/${ids.case}/publication`, owner, { note: 'synthetic test data' });
     expect((await get(`/api/cases/${ids.case}`)).statusCode).toBe(404);
@@ -308,6 +319,28 @@ describe('published view through HTTP [sqlite]', () => {
         'reveals',
       );
     }
+  });
+
+  it("shows an anonymous visitor an item's attribution decision without who made it or its basis", async () => {
+    const shown = (await ok(`/api/items/${ids.item}/attribution`)).json();
+    expect(shown.human).toMatchObject({
+      variantId: 'unknown',
+      confidence: 'high',
+      basis: null,
+      decidedBy: null,
+    });
+    expect(shown.human.decidedAt).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(shown.effective).toMatchObject({ variantId: 'unknown', source: 'human', confidence: 'high' });
+    const row = (await ok(`/api/cases/${ids.case}/attributions`))
+      .json()
+      .rows.find((r: { itemId: number }) => r.itemId === ids.item);
+    expect(row.human).toMatchObject({ confidence: 'high', basis: null, decidedBy: null });
+    // A member reads the whole decision.
+    const full = (await ok(`/api/items/${ids.item}/attribution`, owner)).json();
+    expect(full.human).toMatchObject({
+      basis: SECRETS.attributionBasis,
+      decidedBy: expect.stringMatching(/^token:/),
+    });
   });
 
   it('shows places coarsened to the 10 km grid and times cut to the month', async () => {
