@@ -1,5 +1,6 @@
 // The `teardown` command line: thin commands over the same services as the HTTP API.
 import { Command } from 'commander';
+import { attributeCommand } from './commands/attribute.ts';
 import { casesCommand } from './commands/cases.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -10,6 +11,7 @@ import { screenCommand } from './commands/screen.ts';
 import { searchCommand } from './commands/search.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand, userCommand } from './commands/user.ts';
+import { variantsCommand } from './commands/variants.ts';
 import { checkpointCommand, verifyCommand } from './commands/verify.ts';
 import { whoamiCommand } from './commands/whoami.ts';
 
@@ -37,6 +39,8 @@ for (const cmd of [
   screenCommand(),
   markingsCommand(),
   listsCommand(),
+  variantsCommand(),
+  attributeCommand(),
   verifyCommand(),
   checkpointCommand(),
   userCommand(),

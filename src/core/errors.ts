@@ -17,6 +17,9 @@ export interface Problem {
   row?: number;
   /** File the row comes from. */
   file?: string;
+  /** Line and column in a document read as text (YAML, JSON), when the problem has a place there. */
+  line?: number;
+  column?: number;
   message: string;
 }
 
@@ -66,8 +69,15 @@ export class Conflict extends TeardownError {
   }
 }
 
-/** Human-readable location of a problem, e.g. `items.csv row 17, column "recovered_at"`. */
+/** Human-readable location of a problem, e.g. `items.csv row 17, column "recovered_at"`, or in a
+ * document `profiles.yaml, line 12, column 9: variants[0].weight`. */
 export function formatProblem(p: Problem): string {
+  if (p.line !== undefined) {
+    const at = [p.file, `line ${p.line}`, p.column !== undefined ? `column ${p.column}` : undefined]
+      .filter(Boolean)
+      .join(', ');
+    return `${at}: ${p.path ? `${p.path}: ` : ''}${p.message}`;
+  }
   const where = [
     p.file,
     p.row !== undefined ? `row ${p.row}` : undefined,
