@@ -2,6 +2,7 @@
 // for BENCHMARKS.md) and to bench/out/results; progress goes to stderr.
 import { parseArgs } from 'node:util';
 import { authzBench } from './authz.ts';
+import { estimationBench } from './estimation.ts';
 import { generate } from './generate.ts';
 import { importBench } from './import.ts';
 import { importReaderBench } from './import-reader.ts';
@@ -32,6 +33,9 @@ benchmarks:
   screening    the sanctions matcher on OFAC 2021 (frozen queries: real alt-name variants, perturbations,
                negatives) beside Fuse.js and the exhaustive scan, and on a 1M-name synthetic list
                (--split tune|holdout|all, --quick: skip Fuse.js and the 1M list, --regenerate: the queries)
+  estimation   the production estimates when their model is wrong: coverage and bias of the 90% intervals
+               when production grows, the recovery lag is not the one assumed, or one region's serials
+               dominate (seeded simulations; --runs N runs, medians reported; --seed)
   generate     only write the synthetic CSV files (bench/out/data)
   cpuprofile FILE [--top N]
                summarise a V8 CPU profile (node --cpu-prof): the functions that take the time
@@ -147,6 +151,9 @@ switch (name) {
     });
     break;
   }
+  case 'estimation':
+    await estimationBench({ runs: num('runs', 5), seed: common.seed });
+    break;
   case 'generate': {
     ensureOutDirs();
     const d = await generate({ dir: dataDir, rows: common.rows, items: common.items, seed: common.seed });
