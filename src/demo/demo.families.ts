@@ -11,9 +11,11 @@ export interface DemoFamily {
   weight: number;
   /** First recovery of the family (YYYY-MM-DD). */
   since: string;
-  /** The designation as printed on items, with how often each form occurs. */
+  /** The designation as printed on items, with how often each form occurs (the items of a family with
+   * variants, demo.variants.ts, are printed as their variant is). */
   marked: ReadonlyArray<readonly [string, number]>;
-  /** Latin serial prefix; some items carry it in Cyrillic look-alike letters. */
+  /** Latin serial prefix; some items carry it in Cyrillic look-alike letters. A family's variants may
+   * have series of their own. */
   serialPrefix: string;
   /** Serial numbers issued per month, to make serials grow with time. */
   serialsPerMonth: number;

@@ -18,7 +18,7 @@ const time = (s: string | null | undefined) => parseIsoDateTime(s ?? '')!.getTim
 
 /** The evidence-module fields of an item, without the demo's keys and nested lists. */
 function itemFields(item: DemoItem) {
-  const { demoKey, components, photos, custody, ...fields } = item;
+  const { demoKey, variant, components, photos, custody, ...fields } = item;
   return fields;
 }
 

@@ -7,6 +7,7 @@ import { demoOrganizations } from './demo.makers.ts';
 import { createRandom, type Random } from './demo.random.ts';
 import { buildTemplates } from './demo.template.ts';
 import type { DemoData } from './demo.types.ts';
+import { type DemoVariant, variantsOn } from './demo.variants.ts';
 
 export interface DemoOptions {
   seed?: number;
@@ -27,18 +28,30 @@ function recoveryTimes(rng: Random, count: number): Date[] {
     .map((t) => new Date(Math.floor(t / 60_000) * 60_000));
 }
 
-/** Serial numbers grow with time since the family's first recovery; each is issued once. */
+/** A serial series: a family's own, or a variant's (two variants may share one). */
+interface Series {
+  prefix: string;
+  since: string;
+  perMonth: number;
+}
+
+const seriesOf = (f: DemoFamily, v: DemoVariant | undefined): Series =>
+  v
+    ? { prefix: v.serialPrefix, since: v.serialsSince, perMonth: v.serialsPerMonth }
+    : { prefix: f.serialPrefix, since: f.since, perMonth: f.serialsPerMonth };
+
+/** Serial numbers grow with time since the series' start; each is issued once in its series. */
 function serialIssuer(rng: Random) {
-  const used = new Map<DemoFamily, Set<number>>();
-  return (family: DemoFamily, at: Date): number | undefined => {
+  const used = new Map<string, Set<number>>();
+  return (series: Series, at: Date): number | undefined => {
     if (rng.chance(0.12)) return undefined;
-    const months = (at.getTime() - Date.parse(family.since)) / MONTH;
-    const rate = family.serialsPerMonth;
+    const months = (at.getTime() - Date.parse(series.since)) / MONTH;
+    const rate = series.perMonth;
     let serial = Math.max(1, 100 + Math.round(rate * months) + rng.int(-rate, rate));
-    const taken = used.get(family) ?? new Set<number>();
+    const taken = used.get(series.prefix) ?? new Set<number>();
     while (taken.has(serial)) serial++;
     taken.add(serial);
-    used.set(family, taken);
+    used.set(series.prefix, taken);
     return serial;
   };
 }
@@ -57,6 +70,8 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
     const family = rng.weighted(
       demoFamilies.filter((f) => f.since <= day).map((f) => [f, f.weight] as const),
     );
+    const variants = variantsOn(family.assessed, day);
+    const variant = variants.length ? rng.weighted(variants.map((v) => [v, v.weight] as const)) : undefined;
     const year = at.getUTCFullYear();
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
     const template = templates.get(family)!;
@@ -65,7 +80,8 @@ export function generateDemo(options: DemoOptions = {}): DemoData {
       yearIndex: perYear.get(year)!,
       at,
       template,
-      serial: issueSerial(family, at),
+      variant,
+      serial: issueSerial(seriesOf(family, variant), at),
     };
     return generateItem(rng.fork(), plan);
   });

@@ -7,6 +7,7 @@ import type { Random } from './demo.random.ts';
 import { recover } from './demo.recovery.ts';
 import type { FamilyTemplate } from './demo.template.ts';
 import type { DemoItem } from './demo.types.ts';
+import type { DemoVariant } from './demo.variants.ts';
 
 const BASES = [
   'Airframe shape and board layout match earlier items of the family (synthetic).',
@@ -26,19 +27,26 @@ export interface ItemPlan {
   yearIndex: number;
   at: Date;
   template: FamilyTemplate;
-  /** The serial number, unique within the family; absent where none was found. */
+  /** The design variant it was built as, for families that have them (demo.variants.ts). */
+  variant?: DemoVariant;
+  /** The serial number, unique within its series; absent where none was found. */
   serial?: number;
 }
 
 export function generateItem(rng: Random, plan: ItemPlan): DemoItem {
   const { family } = plan.template;
+  const { variant } = plan;
   const demoKey = `item:${String(plan.index).padStart(4, '0')}`;
   const externalRef = `DEMO-${plan.at.getUTCFullYear()}-${String(plan.yearIndex).padStart(4, '0')}`;
   const r = recover(rng, plan.at);
-  const designationMarked = rng.chance(0.85) ? rng.weighted(family.marked) : undefined;
-  const cyrillic = designationMarked ? /[\u0400-\u04ff]/.test(designationMarked) : false;
-  const prefix =
-    cyrillic || rng.chance(0.05) ? toLookalikeCyrillic(family.serialPrefix) : family.serialPrefix;
+  const designationMarked = rng.chance(0.85) ? rng.weighted(variant?.marked ?? family.marked) : undefined;
+  const cyrillic = variant
+    ? variant.cyrillicPlate
+    : designationMarked
+      ? /[\u0400-\u04ff]/.test(designationMarked)
+      : false;
+  const seriesPrefix = variant?.serialPrefix ?? family.serialPrefix;
+  const prefix = cyrillic || rng.chance(0.05) ? toLookalikeCyrillic(seriesPrefix) : seriesPrefix;
   const serialNumber =
     plan.serial === undefined ? undefined : `${prefix}-${String(plan.serial).padStart(4, '0')}`;
   const markingLines = [
@@ -49,7 +57,10 @@ export function generateItem(rng: Random, plan: ItemPlan): DemoItem {
 
   const boards = plan.template.modules.flatMap((m) => (m.boardLabel ? [m.boardLabel] : []));
   const { custody, photos, boardPhotos } = custodyOf(rng, demoKey, externalRef, plan.at, r, boards);
-  const components = itemComponents(rng, plan.template, demoKey, plan.at, boardPhotos);
+  const template = variant
+    ? { ...plan.template, modules: plan.template.variants.get(variant.id) ?? plan.template.modules }
+    : plan.template;
+  const components = itemComponents(rng, template, demoKey, plan.at, boardPhotos);
 
   const item: DemoItem = {
     demoKey,
@@ -71,9 +82,12 @@ export function generateItem(rng: Random, plan: ItemPlan): DemoItem {
     photos,
     custody,
   };
+  if (variant) item.variant = variant.id;
   if (designationMarked) item.designationMarked = designationMarked;
   if (serialNumber) item.serialNumber = serialNumber;
   if (markings) item.markings = markings;
+  // Most items of a variant had the construction looked at and tagged; the rest were not examined.
+  if (variant?.tag && rng.chance(0.75)) item.tags = [variant.tag];
   if (rng.chance(0.5)) {
     item.designationAssessment = {
       basis: rng.pick(BASES),

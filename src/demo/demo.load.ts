@@ -15,6 +15,7 @@ import {
   RecoveredItemInput,
   readMetadata,
 } from '../evidence/index.ts';
+import { loadDemoAttribution } from './demo.attribution.ts';
 import { generateDemo } from './demo.generate.ts';
 import { renderDemoPhoto } from './demo.photo.ts';
 import { publishDemo } from './demo.publish.ts';
@@ -29,6 +30,7 @@ export interface DemoSummary {
   custodyEvents: number;
   organizations: number;
   screeningHits: number;
+  attributionDecisions: number;
 }
 
 const actor = { ...systemActor(), name: 'demo loader' } as const;
@@ -87,7 +89,9 @@ export async function loadDemoIfEmpty(
       trx,
       itemBulk,
       'item',
-      demo.items.map((i) => itemValues(parseInput(RecoveredItemInput, { ...i, caseId: kase.id }))),
+      demo.items.map(({ variant: _, ...i }) =>
+        itemValues(parseInput(RecoveredItemInput, { ...i, caseId: kase.id })),
+      ),
     );
 
     const fileBulk = app.audit.bulk(trx, actor, 'evidence_file');
@@ -175,5 +179,8 @@ export async function loadDemoIfEmpty(
   // Watch lists are shared reference data, not the case's: their import is its own transaction.
   const screening = await loadDemoScreening(app, actor);
   log(`Synthetic demo watch list imported in two versions: ${screening.hits} screening hits to review.`);
-  return { ...loaded, screeningHits: screening.hits };
+  // Variant profiles are shared reference data too; the decisions are the case's, made against them.
+  const decisions = await loadDemoAttribution(app, actor, loaded.caseId);
+  log(`Synthetic demo variant profiles saved as version 1, with ${decisions} human attribution decisions.`);
+  return { ...loaded, screeningHits: screening.hits, attributionDecisions: decisions };
 }

@@ -1,10 +1,14 @@
 // The parts list of each fictional design family, drawn once per demo: every item of a family is built
 // from the same template, so the same parts recur, and some parts change to another maker's from a
-// date on, as production lines do when a supply runs dry.
+// date on, as production lines do when a supply runs dry. A family's variants (demo.variants.ts) fit
+// their own parts in some slots, always, which is what tells them apart.
 import { buildCatalog, type DemoCatalog, type DemoPart, partsOf } from './demo.catalog.ts';
+import { partNumber } from './demo.codes.ts';
 import type { DemoFamily } from './demo.families.ts';
+import { demoMakers } from './demo.makers.ts';
 import { type ModuleKind, moduleKinds } from './demo.modules.ts';
 import type { Random } from './demo.random.ts';
+import { type DemoVariant, demoVariants, type VariantPart } from './demo.variants.ts';
 
 export interface TemplatePart {
   /** Reference designator on the board: `U3`, `Y1`, `C4–C15`. */
@@ -28,6 +32,8 @@ export interface FamilyTemplate {
   family: DemoFamily;
   modules: TemplateModule[];
   switchAt: string;
+  /** The modules of each variant's items (by variant id): the family's, with the variant's parts. */
+  variants: Map<string, TemplateModule[]>;
 }
 
 function moduleTemplate(
@@ -80,7 +86,44 @@ export function buildTemplates(
       return moduleTemplate(rng, catalog, family, moduleKinds[key], suffix);
     });
     const switchAt = `${rng.pick(['2024', '2025'])}-${String(rng.int(1, 12)).padStart(2, '0')}-01`;
-    templates.set(family, { family, modules, switchAt });
+    templates.set(family, { family, modules, switchAt, variants: new Map() });
   }
+  // Drawn after every family's template, so that the families' own parts are as they were without.
+  const fitting = rng.fork();
+  for (const t of templates.values())
+    for (const v of demoVariants.get(t.family.assessed) ?? [])
+      t.variants.set(v.id, fitVariant(fitting, catalog, t.modules, v));
   return templates;
+}
+
+/** The family's modules with the variant's parts in their slots, the same in every item (no switch). */
+function fitVariant(
+  rng: Random,
+  catalog: DemoCatalog,
+  modules: readonly TemplateModule[],
+  v: DemoVariant,
+): TemplateModule[] {
+  const parts = new Map(v.parts.map((p) => [p, variantPart(rng, catalog, p)]));
+  return modules.map((m) => {
+    const fits = v.parts.filter((p) => p.module === m.kind.key);
+    if (fits.length === 0) return m;
+    return {
+      ...m,
+      parts: m.parts.map((t) => {
+        const fit = fits.find((p) => p.category === t.part.category);
+        return fit ? { ref: t.ref, quantity: t.quantity, part: parts.get(fit) as DemoPart } : t;
+      }),
+    };
+  });
+}
+
+function variantPart(rng: Random, catalog: DemoCatalog, p: VariantPart): DemoPart {
+  const maker = demoMakers.find((m) => m.key === p.maker);
+  if (!maker?.categories.includes(p.category))
+    throw new Error(`demo variant part: no demo maker "${p.maker}" of "${p.category}"`);
+  if (p.partNumber) return { maker, category: p.category, partNumber: p.partNumber };
+  const own = partsOf(catalog, p.category).filter((x) => x.maker === maker);
+  return own.length > 0
+    ? rng.pick(own)
+    : { maker, category: p.category, partNumber: partNumber(rng, maker.prefixes[0]) };
 }

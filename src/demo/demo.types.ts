@@ -32,6 +32,8 @@ export type DemoCustodyEvent = Omit<CustodyEventInput, 'caseId' | 'itemId'>;
 
 export type DemoItem = Omit<RecoveredItemInput, 'caseId'> & {
   demoKey: string;
+  /** The design variant it was built as (demo.variants.ts), for tests of attribution; not stored. */
+  variant?: string;
   components: DemoComponent[];
   photos: DemoPhoto[];
   custody: DemoCustodyEvent[];
