@@ -13,6 +13,7 @@ import { AttributionRepository, AttributionService, ProfileStore } from '../attr
 import { AuditRepository, AuditService } from '../audit/index.ts';
 import { CatalogRepository, CatalogService, chplEntryOf, codesOfTier } from '../catalog/index.ts';
 import { type Db, migrateToLatest, openDatabase } from '../db/index.ts';
+import { EstimatesRepository, ProductionService } from '../estimates/index.ts';
 import {
   AuditedWriter,
   CaseReader,
@@ -84,6 +85,7 @@ export interface App {
   watchlists: WatchlistService;
   screening: ScreeningService;
   attribution: AttributionService;
+  production: ProductionService;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export async function openApp(config: AppConfig): Promise<App> {
       reader,
       new ProfileStore(writer, attributionRepo),
     ),
+    production: new ProductionService(writer, new EstimatesRepository(db.dialect)),
     close: async () => {
       await jobs.stop();
       await db.close();

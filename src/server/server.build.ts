@@ -13,6 +13,7 @@ import type { App } from '../app/index.ts';
 import { registerAttributionRoutes } from '../attribution/index.ts';
 import { registerAuditRoutes } from '../audit/index.ts';
 import { registerCatalogRoutes } from '../catalog/index.ts';
+import { registerEstimateRoutes } from '../estimates/index.ts';
 import {
   registerEvidenceRoutes,
   registerFileRoutes,
@@ -114,6 +115,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   registerWatchlistRoutes(server, app);
   registerScreeningRoutes(server, app);
   registerAttributionRoutes(server, app);
+  registerEstimateRoutes(server, app);
   await registerWeb(server);
   await server.ready();
   return server;

@@ -493,6 +493,47 @@ async function matrixAttribution(): Promise<void> {
     });
 }
 
+/** Items of a designation of their own in A, B and P with serials, a serial pattern and a declared
+ * target (synthetic test data), made once. */
+const PRODUCTION = { A: 'Matrixbird-PA', B: 'Matrixbird-PB', P: 'Matrixbird-PP' } as const;
+const productionItems = { A: 0, B: 0, P: 0 };
+async function matrixProduction(): Promise<void> {
+  if (productionItems.A) return;
+  for (const [key, fx] of [
+    ['A', A],
+    ['B', B],
+    ['P', P],
+  ] as const)
+    productionItems[key] = (
+      await makeItem(app, fx.caseId, {
+        designationAssessed: PRODUCTION[key],
+        serialNumber: `MXP-00${next()}`,
+        recoveredAt: '2024-04-01',
+      })
+    ).id;
+  await app.production.putPattern(localAdmin, PRODUCTION.A, { pattern: '^(?<series>MXP)-(?<number>\\d+)$' });
+  await app.production.addTarget(localAdmin, {
+    designation: PRODUCTION.P,
+    units: 10,
+    by: '2024-06-30',
+    source: 'Synthetic matrix claim',
+  });
+}
+const freshPattern = async () => {
+  const designation = `Matrixbird-pattern-${next()}`;
+  await app.production.putPattern(localAdmin, designation, { pattern: '^(?<number>\\d+)$' });
+  return encodeURIComponent(designation);
+};
+const freshTarget = async () =>
+  (
+    await app.production.addTarget(localAdmin, {
+      designation: 'Matrixbird-target',
+      units: 5,
+      by: '2024-01-31',
+      source: `Synthetic matrix claim ${next()}`,
+    })
+  ).id;
+
 /** A maker name on a component of case A that no organization stands for. */
 const UNRESOLVED = 'Matrix Unresolved Maker (synthetic)';
 let unresolvedMade = false;
@@ -1230,6 +1271,98 @@ const EXPECTATIONS: Record<string, Probe | Probe[]> = {
       // A restricted item is in no published view; its case's members see it.
       expect(ids.includes(who.target.hidden.itemId)).toBe(who.persona !== 'publishedReader');
     },
+  },
+
+  // Production estimates
+  'GET /api/production/designations': {
+    req: async () => {
+      await matrixProduction();
+      return { method: 'GET', url: '/api/production/designations' };
+    },
+    expect: everyone,
+    check: (res, who) => {
+      const names = (res.json() as { rows: { designation: string }[] }).rows.map((r) => r.designation);
+      expect(names.includes(PRODUCTION.A), 'case A').toBe(readsA(who.persona));
+      expect(names.includes(PRODUCTION.B), 'case B').toBe(who.persona === 'otherCase');
+      expect(names).toContain(PRODUCTION.P);
+    },
+  },
+  'GET /api/production': [
+    {
+      note: "a designation of case A's items",
+      req: async () => {
+        await matrixProduction();
+        return { method: 'GET', url: `/api/production?designation=${PRODUCTION.A}` };
+      },
+      expect: everyone,
+      check: (res, who) => {
+        const ids = (res.json() as { observations: { itemId: number }[] }).observations.map((o) => o.itemId);
+        expect(ids.includes(productionItems.A)).toBe(readsA(who.persona));
+      },
+    },
+    {
+      note: 'within one case, with its declared target',
+      req: async (w) => {
+        await matrixProduction();
+        const d = w.persona === 'publishedReader' ? PRODUCTION.P : PRODUCTION.A;
+        return { method: 'GET', url: `/api/production?designation=${d}&caseId=${id(w).caseId}` };
+      },
+      expect: caseRead,
+      check: (res, who) => {
+        const body = res.json() as { observations: unknown[]; targets: unknown[] };
+        expect(body.observations).toHaveLength(1);
+        // Declared targets are reference data: signed-in readers only.
+        if (who.persona === 'publishedReader') expect(body.targets).toEqual([]);
+      },
+    },
+  ],
+  'GET /api/production/patterns': {
+    req: async () => {
+      await matrixProduction();
+      return { method: 'GET', url: '/api/production/patterns' };
+    },
+    expect: signedIn,
+  },
+  'GET /api/production/patterns/:designation': {
+    req: async () => {
+      await matrixProduction();
+      return { method: 'GET', url: `/api/production/patterns/${PRODUCTION.A}` };
+    },
+    expect: signedIn,
+  },
+  'PUT /api/production/patterns/:designation': {
+    req: () =>
+      body('PUT', `/api/production/patterns/Matrixbird-put-${next()}`, {
+        pattern: '^(?<series>MX)-(?<number>\\d+)$',
+      }),
+    expect: referenceWrite,
+  },
+  'DELETE /api/production/patterns/:designation': {
+    req: async () => ({ method: 'DELETE', url: `/api/production/patterns/${await freshPattern()}` }),
+    expect: referenceWrite,
+    check: deleted,
+  },
+  'GET /api/production/targets': {
+    req: async () => {
+      await matrixProduction();
+      return { method: 'GET', url: '/api/production/targets' };
+    },
+    expect: signedIn,
+  },
+  'POST /api/production/targets': {
+    req: () =>
+      body('POST', '/api/production/targets', {
+        designation: 'Matrixbird-target',
+        units: 100,
+        by: '2024-12-31',
+        source: `Synthetic matrix claim ${next()}`,
+      }),
+    expect: referenceWrite,
+  },
+  'DELETE /api/production/targets/:id': {
+    req: async () => ({ method: 'DELETE', url: `/api/production/targets/${await freshTarget()}` }),
+    expect: referenceWrite,
+    check: deleted,
   },
 
   // Audit log

@@ -63,6 +63,10 @@ const EXEMPT: Record<string, string> = {
     'a hit of a shared party on a shared list entry (analysts), no case involved',
   'GET /api/screening/parties/:partyType/:id': "a shared party's screening, no case involved",
   'GET /api/variants/versions/:version': 'the shared variant profile document, no case involved',
+  'GET /api/production/patterns/:designation': 'a shared serial pattern, no case involved',
+  'PUT /api/production/patterns/:designation': 'a shared serial pattern (analysts), no case involved',
+  'DELETE /api/production/patterns/:designation': 'a shared serial pattern (analysts), no case involved',
+  'DELETE /api/production/targets/:id': 'a shared declared target (analysts), no case involved',
 };
 /** Routes that take case-scoped ids in their query or body (or list case records): probed too. */
 const IDS_IN_QUERY_OR_BODY = [
@@ -85,6 +89,8 @@ const IDS_IN_QUERY_OR_BODY = [
   'GET /api/jobs',
   'GET /api/tokens',
   'POST /api/tokens',
+  'GET /api/production',
+  'GET /api/production/designations',
 ];
 
 interface Req {
@@ -434,6 +440,30 @@ probe('GET /api/cases/:id/attributions', "B's case, by B's designation", 'read',
   get(`/api/cases/${B.caseId}/attributions?designation=${B_WORD}`),
 );
 
+// Production estimates
+probe('GET /api/production', "B's case", 'read', () =>
+  get(`/api/production?designation=${B_WORD}&caseId=${B.caseId}`),
+);
+probe(
+  'GET /api/production',
+  "B's designation, in every case the editor may read",
+  'list',
+  () => get(`/api/production?designation=${B_WORD}`),
+  { check: (res: Res) => expect((res.json() as { observations: unknown[] }).observations).toEqual([]) },
+);
+probe(
+  'GET /api/production/designations',
+  'every designation the editor may read',
+  'list',
+  () => get('/api/production/designations'),
+  {
+    check: (res: Res) =>
+      expect(
+        (res.json() as { rows: { designation: string }[] }).rows.map((r) => r.designation),
+      ).not.toContain(B_WORD),
+  },
+);
+
 // Search, counts, imports, exports
 probe(
   'GET /api/search',
@@ -669,6 +699,7 @@ beforeAll(async () => {
   const bItem = await makeItem(app, b.id, {
     externalRef: `${B_MARK}-ref`,
     designationMarked: `${B_WORD} ${B_MARK}`,
+    designationAssessed: B_WORD,
     serialNumber: `${B_MARK}-serial`,
     notes: `${B_MARK} notes`,
   });
@@ -802,7 +833,8 @@ describe('IDOR: the editor of case A with the ids of case B', () => {
         expect((res.json() as { error: { code: string } }).error.code).toBe('not_found');
       if (p.kind === 'list') p.check?.(res);
       // Nothing of case B in the answer: no marked field, no name, not the file's bytes or digest.
-      const answer = res.body.replace(`"q":"${B_WORD}"`, ''); // search echoes its query
+      // Search and production echo what they were asked for.
+      const answer = res.body.replace(`"q":"${B_WORD}"`, '').replace(`"designation":"${B_WORD}"`, '');
       for (const secret of [B_MARK, B_WORD, B_OWNER, B.fileSha]) expect(answer).not.toContain(secret);
       expect(res.rawPayload.includes(B.fileBytes)).toBe(false);
       // And nothing changed: no row, no audit entry (not even a "read"), no stored file.
