@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { attributeCommand } from './commands/attribute.ts';
 import { casesCommand } from './commands/cases.ts';
+import { estimateCommand } from './commands/estimate.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
@@ -41,6 +42,7 @@ for (const cmd of [
   listsCommand(),
   variantsCommand(),
   attributeCommand(),
+  estimateCommand(),
   verifyCommand(),
   checkpointCommand(),
   userCommand(),

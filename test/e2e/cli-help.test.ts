@@ -25,6 +25,9 @@ const commands: [string, string[]][] = [
       'search',
       'verify',
       'checkpoint',
+      'variants',
+      'attribute',
+      'estimate',
     ],
   ],
   ['init', ['--demo']],
@@ -61,6 +64,21 @@ const commands: [string, string[]][] = [
   ['verify', ['--checkpoint <file>', '--public-key <file>']],
   ['checkpoint', ['--key <file>', '--out <file>', 'keygen']],
   ['checkpoint keygen', ['--out <dir>']],
+  ['variants', ['show', 'set', 'versions']],
+  ['variants show', ['--version <n>']],
+  ['variants set', ['<file>']],
+  ['attribute', ['--case <id>', '--designation <name>']],
+  [
+    'estimate',
+    [
+      '--serials <file>',
+      '--case <id>',
+      '--designation <name>',
+      '--pattern <regex>',
+      '--level <x>',
+      '--lag-days <n>',
+    ],
+  ],
 ];
 
 /** Runs at most `width` processes at a time: each one loads the whole program. */
