@@ -5,6 +5,9 @@ export interface Problem {
   path?: string;
   row?: number;
   file?: string;
+  /** Line and column in a document sent as text (a variant profile document). */
+  line?: number;
+  column?: number;
   message: string;
 }
 

@@ -64,6 +64,8 @@ export interface RecoveredItem {
   observation: 'in_hand' | 'partner_photographs' | 'open_source_imagery' | null;
   sourceReliability: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | null;
   notes: string | null;
+  /** Construction tags an analyst recorded ("serial-stencilled"); null when none. */
+  tags: string[] | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;

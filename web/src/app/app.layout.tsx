@@ -17,6 +17,7 @@ const nav: { to: string; label: string; signedIn?: boolean }[] = [
   { to: '/review/markings', label: 'Review', signedIn: true },
   { to: '/screening', label: 'Screening', signedIn: true },
   { to: '/lists', label: 'Watch lists', signedIn: true },
+  { to: '/variants', label: 'Variants', signedIn: true },
 ];
 
 function SearchBox() {

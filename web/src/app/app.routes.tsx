@@ -18,6 +18,10 @@ export const router = createBrowserRouter([
       { path: 'map', element: page(() => import('../pages/map/map.page.tsx')) },
       { path: 'cases', element: page(() => import('../pages/cases/cases.page.tsx')) },
       { path: 'cases/:id', element: page(() => import('../pages/cases/case.page.tsx')) },
+      {
+        path: 'cases/:id/attributions',
+        element: page(() => import('../pages/attribution/attribution.page.tsx')),
+      },
       { path: 'items/:id', element: page(() => import('../pages/items/item.page.tsx')) },
       { path: 'components', element: page(() => import('../pages/components/components.page.tsx')) },
       { path: 'organizations', element: page(() => import('../pages/parties/organizations.page.tsx')) },
@@ -33,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'lists', element: page(() => import('../pages/lists/lists.page.tsx')) },
       { path: 'lists/entries/:id', element: page(() => import('../pages/lists/entry.page.tsx')) },
       { path: 'lists/:id', element: page(() => import('../pages/lists/list.page.tsx')) },
+      { path: 'variants', element: page(() => import('../pages/variants/variants.page.tsx')) },
       { path: 'search', element: page(() => import('../pages/search/search.page.tsx')) },
       { path: 'import', element: page(() => import('../pages/imports/import.page.tsx')) },
       { path: 'login', element: page(() => import('../pages/account/login.page.tsx')) },

@@ -2,7 +2,7 @@
 // custody events, and for its members the members, the publishing and the audit history. A visitor
 // or a non-member reads the published form only, and is told so.
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/api.client.ts';
 import { useSession } from '../../api/api.session.tsx';
 import type { Case } from '../../api/api.types.ts';
@@ -47,6 +47,12 @@ export default function CasePage() {
         </p>
       )}
       <CaseItems caseId={id} />
+      <p>
+        <Link to={`/cases/${id}/attributions`} data-testid="case-attributions-link">
+          Attributions of the items
+        </Link>
+        : which known design variant each item is, by the machine's reading and by human decision.
+      </p>
       <CaseFiles caseId={id} canUpload={role === 'editor' || role === 'owner'} />
       <CaseCustody caseId={id} published={!member} />
       {(member || canManage(id)) && <CaseMembers caseId={id} canManage={canManage(id)} />}

@@ -1,5 +1,7 @@
 // The item page (/items/:id): what was recovered, where and when, on whose word (provenance), its
-// photos, its nested components with their markings, the chain of custody and the audit history.
+// attribution to a design variant (the machine's reading with its reasons and the human decision
+// that overrides it), photos, nested components with their markings, the chain of custody and the
+// audit history.
 // Editors of the item's case edit in place; everyone else reads it, visitors and non-members in the
 // published form (coarse place, month), which the page says.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,6 +15,7 @@ import { EditableFields } from '../../ui/ui.edit.tsx';
 import { ErrorBox } from '../../ui/ui.error.tsx';
 import { designationOf, formatDate } from '../../ui/ui.format.ts';
 import { DemoBadge, Loading, PageTitle } from '../../ui/ui.status.tsx';
+import { ItemAttributionPanel } from './item.attribution.tsx';
 import { ItemComponents } from './item.components.tsx';
 import { ItemCustody } from './item.custody.tsx';
 import { itemFields, provenanceFields } from './item.fields.tsx';
@@ -113,6 +116,7 @@ export default function ItemPage() {
           <Recorded item={item} signedIn={session !== null && full} caseTitle={caseTitle} />
         </section>
       </div>
+      <ItemAttributionPanel item={item} canEdit={editable} full={full} signedIn={session !== null} />
       <ItemPhotos caseId={item.caseId} itemId={item.id} canEdit={editable} full={full} />
       <ItemComponents itemId={item.id} canEdit={editable} full={full} recoveredAt={item.recoveredAt} />
       <ItemCustody itemId={item.id} full={full} />
