@@ -1,6 +1,8 @@
 // The demo as `npm start` loads it (fewer items, same generator), read back through the services:
 // attribution has its profiles in force and something to show, each variant named by the machine for
-// some items and a few human decisions, one of them over the machine's reading. Synthetic demo data.
+// some items and a few human decisions, one of them over the machine's reading; production has serial
+// patterns, two series for the Harrow-2 (the licensed copy's own) and fictional declared targets to
+// compare. Synthetic demo data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestInstance, type TestInstance } from '../../test/helpers/test-app.ts';
 import type { CaseAttributionRow } from '../attribution/index.ts';
@@ -49,5 +51,24 @@ describe('the loaded demo (synthetic demo data) [sqlite]', () => {
     expect(decided.some((r) => r.human?.variantId !== r.machine.variantId)).toBe(true);
     // None on the restricted item, which no published view shows.
     expect(decided.map((r) => r.itemId)).not.toContain(rows[0].itemId);
+  });
+
+  it('reads the Harrow-2 serials as two series with the demo pattern, and compares the fictional targets', async () => {
+    const designations = await t.app.production.designations(localAdmin);
+    expect(designations.find((d) => d.designation === 'Harrow-2')?.pattern).toBe(
+      '^(?<series>HW2M?)-(?<number>\\d{4})$',
+    );
+    const a = await t.app.production.assess(localAdmin, { designation: 'Harrow-2' });
+    expect(a.series.map((s) => s.series)).toEqual(['HW2', 'HW2M']);
+    expect(a.unparsed).toEqual([]);
+    for (const s of a.series) expect(s.estimate).toBeGreaterThanOrEqual(s.max);
+    expect(a.targets).toHaveLength(2);
+    for (const target of a.targets) {
+      expect(target.target.source).toMatch(/^Synthetic demo data: /);
+      expect(target.series).toHaveLength(1);
+      const assessment = target.series[0].assessment;
+      expect(assessment.ok).toBe(true);
+      if (assessment.ok) expect(assessment.probability).toBeGreaterThan(0);
+    }
   });
 });

@@ -18,6 +18,7 @@ import {
 import { loadDemoAttribution } from './demo.attribution.ts';
 import { generateDemo } from './demo.generate.ts';
 import { renderDemoPhoto } from './demo.photo.ts';
+import { loadDemoProduction } from './demo.production.ts';
 import { publishDemo } from './demo.publish.ts';
 import type { DemoComponent } from './demo.types.ts';
 import { loadDemoScreening } from './demo.watchlist.ts';
@@ -182,5 +183,7 @@ export async function loadDemoIfEmpty(
   // Variant profiles are shared reference data too; the decisions are the case's, made against them.
   const decisions = await loadDemoAttribution(app, actor, loaded.caseId);
   log(`Synthetic demo variant profiles saved as version 1, with ${decisions} human attribution decisions.`);
+  await loadDemoProduction(app, actor);
+  log('Synthetic demo serial patterns and declared production targets recorded.');
   return { ...loaded, screeningHits: screening.hits, attributionDecisions: decisions };
 }

@@ -175,4 +175,23 @@ describe('the demo case on a new instance', () => {
     // Fictional names that no demo party carries raise nothing.
     expect(byEntry.has('DWL-0017')).toBe(false);
   });
+
+  it('shows attribution and production estimates of the demo without signing in, as synthetic demo data', async () => {
+    const table = await get(`/api/cases/${demoCase}/attributions`);
+    expect(table.status).toBe(200);
+    expect(table.body).toMatchObject({ caseId: demoCase, profilesVersion: 1, total: 11 });
+    expect(table.body.rows[0].machine.reason).toEqual(expect.any(String));
+    const designations = await get('/api/production/designations');
+    expect(designations.status).toBe(200);
+    const harrow = designations.body.rows.find((d: { designation: string }) => d.designation === 'Harrow-2');
+    expect(harrow?.pattern).toContain('HW2M?');
+    const production = await get('/api/production?designation=Harrow-2');
+    expect(production.status).toBe(200);
+    // Declared targets are reference data for signed-in readers.
+    expect(production.body.targets).toEqual([]);
+    // The profiles themselves are reference data too.
+    expect((await get('/api/variants')).status).toBe(401);
+    const profiles = await t.app.attribution.profiles.get(localAdmin);
+    expect(profiles.version).toMatchObject({ version: 1, label: 'synthetic demo data' });
+  });
 });
