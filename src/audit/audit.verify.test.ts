@@ -2,6 +2,7 @@
 // Data is built through the services (single writes and bulk imports); each test then tampers with one
 // thing in raw SQL or on disk, checks that verify names exactly that, and undoes it, so that the next
 // test starts from an intact instance again (checked before and after every tamper).
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -490,6 +491,66 @@ describeEachDialect('audit verify', (t) => {
     expect(problems).toEqual([
       { kind: 'row_altered', entityType: 'item', id: item },
       { kind: 'row_altered', entityType: 'component', id: s.singleComponent },
+    ]);
+  });
+
+  it('covers attribution and production records: an altered decision, pattern and profile document, a removed target', async () => {
+    const profiles = readFileSync(new URL('../demo/demo-variants.yaml', import.meta.url), 'utf8');
+    await app().attribution.profiles.put(actor, profiles);
+    const decided = await app().attribution.decide(actor, s.itemA, {
+      variantId: 'unknown',
+      basis: 'synthetic test data',
+      confidence: 'low',
+    });
+    const decisionId = decided.human?.id as number;
+    const pattern = await app().production.putPattern(actor, 'Testbird-1', {
+      pattern: '^(?<series>TB)-(?<number>\\d+)$',
+    });
+    const target = await app().production.addTarget(actor, {
+      designation: 'Testbird-1',
+      units: 10,
+      by: '2024-01-31',
+      source: 'synthetic test claim',
+    });
+    const version = await db()
+      .selectFrom('variant_profile_versions')
+      .select(['id', 'document'])
+      .where('version', '=', 1)
+      .executeTakeFirstOrThrow();
+    const problems = await whileTampered(async () => {
+      const stored = await db()
+        .selectFrom('production_targets')
+        .selectAll()
+        .where('id', '=', target.id)
+        .executeTakeFirstOrThrow();
+      await sql`update attribution_decisions set variant_id = ${'harrow-2m-licensed'} where id = ${decisionId}`.execute(
+        db(),
+      );
+      await sql`update serial_patterns set pattern = ${'^(?<number>\\d+)$'} where id = ${pattern.id}`.execute(
+        db(),
+      );
+      await sql`update variant_profile_versions set document = ${`${version.document}# forged\n`} where id = ${version.id}`.execute(
+        db(),
+      );
+      await sql`delete from production_targets where id = ${target.id}`.execute(db());
+      return async () => {
+        await sql`update attribution_decisions set variant_id = ${'unknown'} where id = ${decisionId}`.execute(
+          db(),
+        );
+        await sql`update serial_patterns set pattern = ${pattern.pattern} where id = ${pattern.id}`.execute(
+          db(),
+        );
+        await sql`update variant_profile_versions set document = ${version.document} where id = ${version.id}`.execute(
+          db(),
+        );
+        await db().insertInto('production_targets').values(stored).execute();
+      };
+    });
+    expect(problems).toEqual([
+      { kind: 'row_altered', entityType: 'variant_profile_version', id: version.id },
+      { kind: 'row_altered', entityType: 'attribution_decision', id: decisionId },
+      { kind: 'row_altered', entityType: 'serial_pattern', id: pattern.id },
+      { kind: 'row_deleted', entityType: 'production_target', id: target.id },
     ]);
   });
 });
