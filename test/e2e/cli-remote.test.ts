@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server/index.ts';
 import { makeUser, tokenHeaders } from '../helpers/auth.ts';
-import { runCli } from '../helpers/cli.ts';
+import { repoRoot, runCli } from '../helpers/cli.ts';
 import { createTestInstance, type TestInstance } from '../helpers/test-app.ts';
 
 describe('the CLI against a remote server', () => {
@@ -75,6 +75,48 @@ describe('the CLI against a remote server', () => {
     // Listed by the token's user, who owns what it opened.
     const listed = await remote(read, ['--json', 'cases', 'list']);
     expect(JSON.parse(listed.stdout).map((c: { id: number }) => c.id)).toEqual([caseId]);
+  });
+
+  it('saves variant profiles, attributes a case and estimates its production on the server', async () => {
+    const profiles = join(repoRoot, 'src/demo/demo-variants.yaml');
+    const saved = await remote(write, ['variants', 'set', profiles]);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/^saved version 1 /);
+    const bad = join(scratch, 'bad.yaml');
+    writeFileSync(bad, 'variants:\n  - id: x\n   name: y\n');
+    const refused = await remote(write, ['variants', 'set', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${bad}, line 3, column`);
+
+    const added = await remote(write, [
+      '--json',
+      'cases',
+      'add',
+      '--title',
+      'Remote estimates (synthetic test data)',
+    ]);
+    const caseId = JSON.parse(added.stdout).id as number;
+    const csv = join(scratch, 'harrow.csv');
+    writeFileSync(
+      csv,
+      'externalRef,itemType,designationAssessed,designationMarked,serialNumber,recoveredAt\nRH-1,uav,Harrow-2,Harrow-2,HW2-0019,2024-01-10\nRH-2,uav,Harrow-2,Harrow-2,HW2-0060,2024-02-10\n',
+    );
+    expect((await remote(write, ['import', 'items', csv, '--case', String(caseId)])).code).toBe(0);
+    const table = await remote(read, ['--json', 'attribute', '--case', String(caseId)]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(JSON.parse(table.stdout)).toMatchObject({ caseId, profilesVersion: 1, total: 2 });
+    const estimate = await remote(read, [
+      '--json',
+      'estimate',
+      '--case',
+      String(caseId),
+      '--designation',
+      'Harrow-2',
+    ]);
+    expect(estimate.code, estimate.stderr).toBe(0);
+    expect(JSON.parse(estimate.stdout).series).toEqual([
+      expect.objectContaining({ series: 'HW2', k: 2, max: 60, estimate: 89 }),
+    ]);
   });
 
   it('refuses writes with a read token, a wrong token, and local-only commands', async () => {
