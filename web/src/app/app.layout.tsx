@@ -18,6 +18,7 @@ const nav: { to: string; label: string; signedIn?: boolean }[] = [
   { to: '/screening', label: 'Screening', signedIn: true },
   { to: '/lists', label: 'Watch lists', signedIn: true },
   { to: '/variants', label: 'Variants', signedIn: true },
+  { to: '/production', label: 'Production' },
 ];
 
 function SearchBox() {

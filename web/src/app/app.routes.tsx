@@ -37,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'lists', element: page(() => import('../pages/lists/lists.page.tsx')) },
       { path: 'lists/entries/:id', element: page(() => import('../pages/lists/entry.page.tsx')) },
       { path: 'lists/:id', element: page(() => import('../pages/lists/list.page.tsx')) },
+      { path: 'production', element: page(() => import('../pages/production/production.page.tsx')) },
       { path: 'variants', element: page(() => import('../pages/variants/variants.page.tsx')) },
       { path: 'search', element: page(() => import('../pages/search/search.page.tsx')) },
       { path: 'import', element: page(() => import('../pages/imports/import.page.tsx')) },

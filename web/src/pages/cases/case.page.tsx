@@ -53,6 +53,12 @@ export default function CasePage() {
         </Link>
         : which known design variant each item is, by the machine's reading and by human decision.
       </p>
+      <p>
+        <Link to={`/production?caseId=${id}`} data-testid="case-production-link">
+          Production estimates
+        </Link>
+        : how many of each designation had been made up to now, from this case's serial numbers.
+      </p>
       <CaseFiles caseId={id} canUpload={role === 'editor' || role === 'owner'} />
       <CaseCustody caseId={id} published={!member} />
       {(member || canManage(id)) && <CaseMembers caseId={id} canManage={canManage(id)} />}
