@@ -84,6 +84,8 @@ const pages: PageCase[] = [
   { name: 'list', path: () => `/lists/${listId}`, who: ['admin'] },
   { name: 'list-entry', path: () => `/lists/entries/${entryRowId}`, who: ['viewer'] },
   { name: 'variants', path: () => '/variants', who: everyone },
+  { name: 'production', path: () => '/production', who: everyone },
+  { name: 'production-designation', path: () => '/production?designation=Harrow-2', who: everyone },
   { name: 'import', path: () => '/import', who: ['anonymous', 'editor'] },
   { name: 'account', path: () => '/account', who: signedIn },
   { name: 'login', path: () => '/login', who: ['anonymous'] },
