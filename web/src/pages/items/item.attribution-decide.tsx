@@ -64,7 +64,12 @@ export function DecisionForm({
   const variants = profiles.data?.document?.variants ?? [];
   const busy = decide.isPending || withdraw.isPending;
   return (
-    <form className="decision-form" aria-label="Record a human attribution" onSubmit={submit} noValidate>
+    <form
+      className="decision-form panel"
+      aria-label="Record a human attribution"
+      onSubmit={submit}
+      noValidate
+    >
       <h3>Record a decision</h3>
       <p className="muted small">
         Your decision overrides the machine's reading and is kept in the audit log with the reading it

@@ -26,7 +26,8 @@ export function serialChart(
     width,
     height: 340,
     marginLeft: 56,
-    x: { type: 'utc', label: 'recovered', grid: true },
+    marginBottom: 44,
+    x: { type: 'utc', label: 'recovered', grid: true, labelOffset: 40 },
     y: { label: 'serial number', grid: true, nice: true, zero: true },
     color: { domain: series, range: colours },
     marks: [
@@ -55,7 +56,8 @@ export function posteriorChart(
     width,
     height: 220,
     marginLeft: 64,
-    x: { label: 'number made, N', grid: true },
+    marginBottom: 40,
+    x: { label: 'number made, N', grid: true, labelOffset: 36 },
     y: { label: 'P(N)', grid: true, tickFormat: '.1e' },
     marks: [
       areaY(inside, { x: 'n', y: 'p', fill: SHADE, curve: 'step-after' }),
@@ -82,7 +84,8 @@ export function productionChart(
     width,
     height: 240,
     marginLeft: 56,
-    x: { type: 'utc', label: 'made by (recovery date less the lag)', grid: true },
+    marginBottom: 44,
+    x: { type: 'utc', label: 'made by (recovery date less the lag)', grid: true, labelOffset: 40 },
     y: { label: 'number made', grid: true, nice: true, zero: true },
     marks: [
       areaY(points, { x: 'date', y1: 'low', y2: 'high', fill: colour, fillOpacity: 0.18 }),
