@@ -117,7 +117,7 @@ describe('the CLI against a remote server', () => {
     expect(JSON.parse(estimate.stdout).series).toEqual([
       expect.objectContaining({ series: 'HW2', k: 2, max: 60, estimate: 89 }),
     ]);
-  });
+  }, 240_000);
 
   it('refuses writes with a read token, a wrong token, and local-only commands', async () => {
     const denied = await remote(read, ['cases', 'add', '--title', 'Not allowed (synthetic test data)']);
