@@ -16,6 +16,8 @@ export const GATHER_TUNING = {
   singleBudget: 25_000,
   /** Similar tokens of each query token combined into pairs. */
   pairSimilar: 4,
+  /** Query tokens of a reading that make pairs at most, the rarest first (a long name has rare words enough). */
+  pairTokens: 6,
   /** Pair bucket entries read per query at most, best pairs first. */
   pairBudget: 50_000,
 };
@@ -23,6 +25,9 @@ export const GATHER_TUNING = {
 export interface GatherToken {
   similar: SimilarToken[];
 }
+
+/** How rare a query token is: the weight of the list token most like it (0 when none is). */
+const rarity = (t: GatherToken): number => (t.similar.length > 0 ? t.similar[0].token.weight : 0);
 
 export class Gatherer {
   private readonly acc: Float32Array;
@@ -92,7 +97,13 @@ export class Gatherer {
     // Pairs of the query's tokens within one reading, through their most similar list tokens.
     const pairs: { i: number; j: number; x: number; y: number; gx: number; gy: number }[] = [];
     const asked = new Set<number>();
-    for (const form of forms)
+    for (const whole of forms) {
+      const form =
+        whole.length <= GATHER_TUNING.pairTokens
+          ? whole
+          : [...whole]
+              .sort((a, b) => rarity(tokens[b]) - rarity(tokens[a]))
+              .slice(0, GATHER_TUNING.pairTokens);
       for (let p = 0; p < form.length; p++)
         for (let q = p + 1; q < form.length; q++) {
           const i = Math.min(form[p], form[q]);
@@ -113,6 +124,7 @@ export class Gatherer {
                   gy: sj[y].similarity * sj[y].token.weight,
                 });
         }
+    }
     pairs.sort((a, b) => b.gx + b.gy - (a.gx + a.gy));
     const { first, second, rows } = this.pairs.entries;
     let pairRead = 0;
