@@ -186,6 +186,50 @@ describeEachDialect('ScreeningService', (t) => {
     expect(await queued()).toContain(kelmiro.id);
   });
 
+  it('withdraws open hits a renamed party no longer scores on, keeps decided ones, and raises them again', async () => {
+    const app = t().app;
+    await importList(app, 'test-rename', [
+      sdnRow(94001, 'NORDAVIK SIGNAL SYSTEMS', '-0-', 'RUSSIA-EO14024'),
+      sdnRow(94002, 'TESSARO MICROWAVE', '-0-', 'RUSSIA-EO14024'),
+    ]);
+    const hitsOf = async (partyId: number) =>
+      (
+        await app.screening.hits(member, { partyType: 'organization', partyId, limit: 50, offset: 0 })
+      ).rows.filter((h) => h.listName === 'test-rename');
+    const open = await app.parties.createOrganization(actor, { name: 'Nordavik Signal Systems' });
+    const decided = await app.parties.createOrganization(actor, { name: 'Tessaro Microwave' });
+    const [openHit] = await hitsOf(open.id);
+    expect(openHit).toMatchObject({ entryId: '94001', status: 'open' });
+    const [decidedHit] = await hitsOf(decided.id);
+    await app.screening.decide(analyst, decidedHit.id, { decision: 'not_match', note: 'another firm' });
+
+    // The names were typed wrong: corrected, neither party scores on its entry any more.
+    await app.parties.updateOrganization(actor, open.id, { name: 'Halvorsen Bakery Supplies' });
+    await app.parties.updateOrganization(actor, decided.id, { name: 'Quentby Garden Tools' });
+    expect(await hitsOf(open.id)).toEqual([]);
+    expect((await app.screening.partyStatus(member, 'organization', open.id)).status).toBe('clear');
+    // A decision is a record: it stays.
+    expect((await hitsOf(decided.id)).map((h) => [h.id, h.status])).toEqual([[decidedHit.id, 'not_match']]);
+    const actions = async (id: number) =>
+      (
+        await app.db.kysely
+          .selectFrom('audit_log')
+          .select('action')
+          .where('entity_type', '=', 'screening_hit')
+          .where('entity_id', '=', id)
+          .orderBy('seq')
+          .execute()
+      ).map((a) => a.action);
+    expect(await actions(openHit.id)).toEqual(['create', 'delete']);
+
+    // Named so again: the same hit is back in the queue, open.
+    await app.parties.updateOrganization(actor, open.id, { name: 'Nordavik Signal Systems' });
+    expect((await hitsOf(open.id)).map((h) => [h.id, h.status, h.partyName])).toEqual([
+      [openHit.id, 'open', 'Nordavik Signal Systems'],
+    ]);
+    expect((await actions(openHit.id)).slice(0, 3)).toEqual(['create', 'delete', 'restore']);
+  });
+
   it('a screening failure does not undo the change of the party', async () => {
     const app = t().app;
     const hook = app.parties.onPartyChanged;

@@ -46,9 +46,11 @@ export interface ScreeningOutcome {
   raised: number;
   reopened: number;
   refreshed: number;
+  /** Open hits taken out of the queue because the party, as changed, no longer scores on their entry. */
+  withdrawn: number;
 }
 
-const none = (): ScreeningOutcome => ({ screened: 0, raised: 0, reopened: 0, refreshed: 0 });
+const none = (): ScreeningOutcome => ({ screened: 0, raised: 0, reopened: 0, refreshed: 0, withdrawn: 0 });
 
 export function toScreeningHit(r: HitRow): ScreeningHit {
   const decided = r.decided_digest !== null;
@@ -129,8 +131,34 @@ export class ScreeningService {
     if (index.key === '') return none();
     const hits = bestPerEntry(index, partyQueries(type, party), this.threshold);
     const out = none();
-    await this.w.transaction((trx) => this.store(trx, actor, type, party, index, hits, out));
+    await this.w.transaction(async (trx) => {
+      await this.store(trx, actor, type, party, index, hits, out);
+      await this.withdrawStale(trx, actor, type, party.id, index, hits, out);
+    });
+    out.screened = 1;
     return out;
+  }
+
+  /** After a full screening of one party: its open hits on listed entries it no longer scores on (a
+   * renamed company, a corrected name) leave the queue, soft-deleted and audited. Decided hits stay (a
+   * reviewer's decision is a record, and an entry change asks it again), and so do hits on entries that
+   * left their list, shown as removed: the party was on a list while the entry was. */
+  private async withdrawStale(
+    trx: Trx,
+    actor: Actor,
+    type: PartyType,
+    partyId: number,
+    index: BuiltIndex,
+    hits: MatchHit[],
+    out: ScreeningOutcome,
+  ): Promise<void> {
+    const current = new Set(hits.map((h) => (index.refs.get(h.key) as EntryRef).rowId));
+    for (const old of (await this.repo.pairs(trx, type, partyId)).values()) {
+      if (old.status !== 'open' || old.deleted_at !== null || current.has(old.entry_row_id)) continue;
+      if (!index.refs.has(String(old.entry_row_id))) continue;
+      await this.w.softDelete(trx, actor, 'screening_hit', old.id);
+      out.withdrawn++;
+    }
   }
 
   /** Screens every party against these entries only (what a list import added or changed), so that an
@@ -199,7 +227,14 @@ export class ScreeningService {
         explanation: JSON.stringify(h.explanation),
         entry_digest: ref.digest,
       };
-      const old = existing.get(ref.rowId);
+      let old = existing.get(ref.rowId);
+      if (old?.deleted_at) {
+        // Withdrawn earlier (the party had changed); it scores again: back in the queue, open.
+        old = await this.w.restore(trx, actor, 'screening_hit', old.id);
+        await this.w.update(trx, actor, 'screening_hit', old.id, { ...found, status: 'open' });
+        out.raised++;
+        continue;
+      }
       if (!old) {
         await this.w.create(trx, actor, 'screening_hit', {
           party_type: type,
