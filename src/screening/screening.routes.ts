@@ -19,7 +19,7 @@ import {
 
 /** Requests per minute and user: a batch of 100 names is one request, and screening is for checking
  * parties, not for harvesting the lists. */
-const SCREEN_PER_MINUTE = 60;
+export const SCREEN_PER_MINUTE = 60;
 
 const PartyType = z.enum(['organization', 'person']);
 

@@ -3,6 +3,7 @@
 // screening status. The list is a small test list of invented names, in the OFAC CSV format.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_PER_MINUTE } from '../../src/screening/screening.routes.ts';
 import { ScreenResponse } from '../../src/screening/screening.schema.ts';
 import { buildServer } from '../../src/server/index.ts';
 import { makeUser, tokenHeaders } from '../helpers/auth.ts';
@@ -115,5 +116,23 @@ describe('HTTP API: screening', () => {
       headers: member,
     });
     expect(missing.statusCode).toBe(404);
+  });
+
+  it(`allows ${SCREEN_PER_MINUTE} screening requests a minute per user: the next gets 429, another user still screens`, async () => {
+    const aliceId = (await makeUser(t.app)).id;
+    const alice = await tokenHeaders(t.app, aliceId);
+    const one = { queries: [{ name: 'Travenko Avionics' }] };
+    for (let i = 0; i < SCREEN_PER_MINUTE; i++) {
+      const res = await screen(one, alice);
+      expect(res.statusCode, `request ${i + 1}: ${res.body}`).toBe(200);
+    }
+    const limited = await screen(one, alice);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json().error.code).toBe('too_many_requests');
+    // Counted per user: a new token of alice's is limited too, another user is not.
+    expect((await screen(one, await tokenHeaders(t.app, aliceId))).statusCode).toBe(429);
+    const bob = await tokenHeaders(t.app, (await makeUser(t.app)).id);
+    expect((await screen(one, bob)).statusCode).toBe(200);
   });
 });
