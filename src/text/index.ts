@@ -17,5 +17,6 @@ export {
 export { normalize } from './text.normalize.ts';
 export { matchesTerms, QUERY_MAX_TERMS, queryTerms } from './text.query.ts';
 export { extendSearchText, SEARCH_TEXT_MAX_LENGTH, searchText } from './text.search.ts';
+export { ABJAD_SCRIPT, abjadSkeletons, consonantSkeleton } from './text.skeleton.ts';
 export { tokenize } from './text.tokenize.ts';
 export { transliterate, transliterations } from './text.transliterate.ts';
