@@ -2,6 +2,7 @@
 // the other name (best pairs first), a token written as two ("ABDUL RAHMAN" / "ABDULRAHMAN") may pair
 // with two, and the score is two-sided: every token left unpaired, on either side, lowers it in
 // proportion to its rarity. Numbers pair only with the same number.
+import { consonantSkeleton } from '../text/index.ts';
 import { jaroWinkler } from './screening.jaro.ts';
 import { soundAlike } from './screening.phonetic.ts';
 import type { PreparedForm, Token } from './screening.tokens.ts';
@@ -13,6 +14,8 @@ export const TUNING = {
   stretch: 2,
   /** Sounding alike (same Double Metaphone key) is worth at least this. */
   phonetic: 0.85,
+  /** A token read from an abjad against one with a skeleton it may stand for ("mhmd", "MUHAMMAD"). */
+  consonants: 0.92,
   /** An initial ("J") against a name it starts ("John"). */
   initial: 0.8,
   /** Share of its weight an unpaired token takes off. */
@@ -47,8 +50,16 @@ export function tokenSimilarity(a: Token, b: Token): number {
   }
   let s = jaroWinkler(a.text, b.text);
   if (s < TUNING.phonetic && soundAlike(a.phonetic, b.phonetic)) s = TUNING.phonetic;
+  if (s < TUNING.consonants && sameConsonants(a, b)) s = TUNING.consonants;
   if (s < TUNING.minSimilarity) return 0;
   return 1 - (1 - s) * TUNING.stretch;
+}
+
+/** One of the two is read from an abjad, and the other's consonant skeleton is one it may stand for. */
+export function sameConsonants(a: Token, b: Token): boolean {
+  if (a.skeletons) return a.skeletons.includes(consonantSkeleton(b.text));
+  if (b.skeletons) return b.skeletons.includes(consonantSkeleton(a.text));
+  return false;
 }
 
 /** Pairwise similarities looked up by the caller (cached per query), or computed. */

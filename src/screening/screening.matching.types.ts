@@ -41,8 +41,9 @@ export interface TokenMatch {
   query: string;
   matched: string;
   /** exact; equal after transliteration or folding; an abbreviation of the other; typo-close
-   * (Jaro-Winkler); sounding alike (phonetic key); a number, which must be equal. */
-  how: 'exact' | 'transliteration' | 'abbreviation' | 'fuzzy' | 'phonetic' | 'number';
+   * (Jaro-Winkler); sounding alike (phonetic key); the same consonants, for a name written in Arabic
+   * script (where most vowels are not written); a number, which must be equal. */
+  how: 'exact' | 'transliteration' | 'abbreviation' | 'fuzzy' | 'phonetic' | 'consonants' | 'number';
   /** In [0, 1]. */
   similarity: number;
   /** The token's share of the name's weight (rarer tokens weigh more). */

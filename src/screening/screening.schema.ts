@@ -79,7 +79,7 @@ export const Explanation = z.object({
     z.object({
       query: z.string(),
       matched: z.string(),
-      how: z.enum(['exact', 'transliteration', 'abbreviation', 'fuzzy', 'phonetic', 'number']),
+      how: z.enum(['exact', 'transliteration', 'abbreviation', 'fuzzy', 'phonetic', 'consonants', 'number']),
       similarity: z.number(),
       weight: z.number(),
     }),

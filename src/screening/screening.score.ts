@@ -2,7 +2,15 @@
 // its readings) against the query's, then the evidence beside the names; and says why, token by
 // token, in words a reviewer can check.
 import { Invalid } from '../core/errors.ts';
-import { type Alignment, align, alignScore, type Pair, type Similarity, TUNING } from './screening.align.ts';
+import {
+  type Alignment,
+  align,
+  alignScore,
+  type Pair,
+  type Similarity,
+  sameConsonants,
+  TUNING,
+} from './screening.align.ts';
 import {
   adjusted,
   type EntryEvidence,
@@ -59,7 +67,7 @@ export function checkQuery(q: ScreeningQuery): void {
 export function prepareQuery(q: ScreeningQuery, weights: TokenWeights): PreparedQuery {
   checkQuery(q);
   const schema = q.schema === 'Person' ? 'Person' : 'Any';
-  const forms = prepareForms(q.name, schema, weights);
+  const forms = prepareForms(q.name, schema, weights, true);
   if (forms.length === 0) throw Invalid.at('name', 'must contain a letter or a digit');
   return { query: q, forms, evidence: queryEvidence(q) };
 }
@@ -188,6 +196,8 @@ function how(q: PreparedForm, c: PreparedForm, p: Pair): TokenMatch['how'] {
     return q.transliterated || c.transliterated ? 'transliteration' : 'exact';
   }
   if (a.token.text.length === 1 || b.token.text.length === 1) return 'abbreviation';
+  if (sameConsonants(a.token, b.token) && jaroWinkler(a.token.text, b.token.text) < TUNING.consonants)
+    return 'consonants';
   if (
     soundAlike(a.token.phonetic, b.token.phonetic) &&
     jaroWinkler(a.token.text, b.token.text) < TUNING.phonetic

@@ -16,6 +16,8 @@ export const SIMILAR_TUNING = {
 
 /** What sounding alike is worth at least (`tokenSimilarity` lifts such a pair to it), without comparing. */
 const SOUND_ALIKE = 1 - (1 - TUNING.phonetic) * TUNING.stretch;
+/** What the same consonants are worth at least for a token read from an abjad, likewise. */
+const SAME_CONSONANTS = 1 - (1 - TUNING.consonants) * TUNING.stretch;
 
 const CACHE_SIZE = 50_000;
 
@@ -60,11 +62,13 @@ export class SimilarTokens {
 
   /** The most similar list tokens, best first (ties by vocabulary order). */
   of(q: Token): SimilarToken[] {
-    let answer = this.cache.get(q.text);
+    // A token read from an abjad finds more than the same letters in Latin: kept apart.
+    const key = q.skeletons ? `\u0001${q.text}` : q.text;
+    let answer = this.cache.get(key);
     if (answer === undefined) {
       answer = this.search(q);
       if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-      this.cache.set(q.text, answer);
+      this.cache.set(key, answer);
     }
     return answer;
   }
@@ -121,6 +125,21 @@ export class SimilarTokens {
           if (this.seen[id] === this.stamp) continue;
           this.seen[id] = this.stamp;
           offer(id, SOUND_ALIKE);
+        }
+      }
+    }
+    // A token read from an abjad: the list tokens with a skeleton it may stand for, compared.
+    if (q.skeletons) {
+      const probe = this.table.probe(q);
+      for (const skeleton of q.skeletons) {
+        const list = this.table.withSkeleton(skeleton);
+        if (list === undefined) continue;
+        const end = Math.min(list.length, SIMILAR_TUNING.phoneticBudget);
+        for (let k = 0; k < end; k++) {
+          const id = list[k];
+          if (this.seen[id] === this.stamp) continue;
+          this.seen[id] = this.stamp;
+          offer(id, Math.max(SAME_CONSONANTS, this.table.similarity(probe, id)));
         }
       }
     }

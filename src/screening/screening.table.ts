@@ -2,6 +2,8 @@
 // array, its phonetic keys as numbers and the few numbers of the Jaro-Winkler ceiling, so that
 // comparing a query token with thousands of list tokens reaches no string or object. `similarity`
 // gives exactly what `tokenSimilarity` gives for the same two tokens (a test holds it to that).
+
+import { consonantSkeleton } from '../text/index.ts';
 import { TUNING } from './screening.align.ts';
 import {
   type CeilingQuery,
@@ -21,6 +23,8 @@ export interface TokenProbe {
   length: number;
   /** Its phonetic keys as the table's numbers (-2 for a key no list token has), KEYS of them. */
   keys: Int32Array;
+  /** A token read from an abjad: the numbers of its consonant skeletons (-2 for one no list token has); else null. */
+  skeletons: Int32Array | null;
   ceiling: CeilingQuery;
 }
 
@@ -37,8 +41,15 @@ export class TokenTable {
   /** KEYS slots per token: its phonetic keys as numbers, -1 when none. */
   private readonly keys: Int32Array;
   private readonly keyIds = new Map<string, number>();
+  /** Consonant skeletons of the list tokens, worked out the first time a query read from an abjad comes. */
+  private skeletonTable: {
+    ids: Map<string, number>;
+    of: Int32Array;
+    /** Tokens per skeleton, the commonest (lowest weight) first. */
+    tokens: Map<string, Int32Array>;
+  } | null = null;
 
-  constructor(tokens: readonly Token[]) {
+  constructor(private readonly tokens: readonly Token[]) {
     const n = tokens.length;
     let chars = 0;
     for (const t of tokens) chars += t.text.length;
@@ -82,13 +93,59 @@ export class TokenTable {
     const keys = new Int32Array(KEYS).fill(-2);
     for (let k = 0; k < KEYS && k < token.phonetic.length; k++)
       keys[k] = this.keyIds.get(token.phonetic[k]) ?? -2;
+    let skeletons: Int32Array | null = null;
+    if (token.skeletons) {
+      const { ids } = this.skeletons();
+      skeletons = Int32Array.from(token.skeletons, (k) => ids.get(k) ?? -2);
+    }
     return {
       token,
       codes,
       length: codes.length,
       keys,
+      skeletons,
       ceiling: ceilingQuery(token.text),
     };
+  }
+
+  /** The list tokens whose consonant skeleton is `skeleton`, the commonest first. */
+  withSkeleton(skeleton: string): Int32Array | undefined {
+    return this.skeletons().tokens.get(skeleton);
+  }
+
+  private skeletons(): NonNullable<TokenTable['skeletonTable']> {
+    if (this.skeletonTable !== null) return this.skeletonTable;
+    const ids = new Map<string, number>();
+    const of = new Int32Array(this.tokens.length).fill(-1);
+    const lists = new Map<string, number[]>();
+    for (const t of this.tokens) {
+      const k = t.number ? '' : consonantSkeleton(t.text);
+      if (k === '') continue;
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+        lists.set(k, []);
+      }
+      of[t.id] = id;
+      lists.get(k)?.push(t.id);
+    }
+    const tokens = new Map<string, Int32Array>();
+    for (const [k, v] of lists)
+      tokens.set(
+        k,
+        Int32Array.from(v.sort((a, b) => this.tokens[a].weight - this.tokens[b].weight || a - b)),
+      );
+    this.skeletonTable = { ids, of, tokens };
+    return this.skeletonTable;
+  }
+
+  private sameConsonants(p: TokenProbe, id: number): boolean {
+    if (p.skeletons === null) return false;
+    const k = (this.skeletonTable as NonNullable<TokenTable['skeletonTable']>).of[id];
+    if (k < 0) return false;
+    for (let j = 0; j < p.skeletons.length; j++) if (p.skeletons[j] === k) return true;
+    return false;
   }
 
   private soundAlike(p: TokenProbe, id: number): boolean {
@@ -115,8 +172,10 @@ export class TokenTable {
     if (p.token.number || this.numbers[id] === 1) return 0;
     if (la === 1 || lb === 1) return p.codes[0] === this.codes[from] ? TUNING.initial : 0;
     const alike = this.soundAlike(p, id);
+    const consonants = this.sameConsonants(p, id);
     if (
       !alike &&
+      !consonants &&
       la < 255 &&
       lb < 255 &&
       jaroWinklerCeiling(p.ceiling, lb, this.once[id], this.twice[id], this.starts[id]) < TUNING.minSimilarity
@@ -124,6 +183,7 @@ export class TokenTable {
       return 0;
     let s = jaroWinklerCodes(p.codes, 0, la, this.codes, from, lb);
     if (s < TUNING.phonetic && alike) s = TUNING.phonetic;
+    if (s < TUNING.consonants && consonants) s = TUNING.consonants;
     if (s < TUNING.minSimilarity) return 0;
     return 1 - (1 - s) * TUNING.stretch;
   }

@@ -1,7 +1,7 @@
 // Tokens of names as the matcher holds them: each distinct token once, with its rarity (a rare token
 // says more about who is meant than "al" or "trading"), its phonetic keys, and the names it appears
 // in. Names are prepared once, at build time, into forms that point to these shared tokens.
-import { type NameForm, type NameSchema, nameForms } from '../text/index.ts';
+import { ABJAD_SCRIPT, abjadSkeletons, type NameForm, type NameSchema, nameForms } from '../text/index.ts';
 import { phoneticKeys } from './screening.phonetic.ts';
 
 export interface Token {
@@ -15,6 +15,9 @@ export interface Token {
    * when unmatched what its nearest list token weighs. */
   known: boolean;
   phonetic: string[];
+  /** A query token read from an abjad (Arabic script): the consonant skeletons it may stand for, which
+   * list tokens with that skeleton meet ("mhmd" and "MUHAMMAD"). List tokens have none. */
+  skeletons?: readonly string[];
 }
 
 export interface PreparedToken {
@@ -33,7 +36,8 @@ export interface PreparedForm {
 
 /** Where token weights come from: the index's rarities, or a fixed table for a single comparison. */
 export interface TokenWeights {
-  token(text: string, number: boolean): Token;
+  /** The token; with `skeletons`, a query token read from an abjad (a token of its own, never the list's). */
+  token(text: string, number: boolean, skeletons?: readonly string[]): Token;
 }
 
 // Words so common in list names that, without an index to count them, they are taken as weak.
@@ -47,7 +51,7 @@ const COMMON = new Set(
 
 /** Weights without an index: 1 for any token, 0.3 for the few words common in every list. */
 export const FIXED_WEIGHTS: TokenWeights = {
-  token(text, number) {
+  token(text, number, skeletons) {
     return {
       id: -1,
       text,
@@ -55,16 +59,79 @@ export const FIXED_WEIGHTS: TokenWeights = {
       weight: COMMON.has(text) ? 0.3 : 1,
       known: true,
       phonetic: phoneticKeys(text),
+      ...(skeletons ? { skeletons } : {}),
     };
   },
 };
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
-export function prepareForms(name: string, schema: NameSchema, weights: TokenWeights): PreparedForm[] {
+// Words of Arabic names that Latin spellings often join to the next ("عبد الله" is "ABDALLAH", "أبو بكر"
+// "ABUBAKAR") or to the one before ("نصر الله" is "NASRALLAH", "حزب الله" "HIZBALLAH"), as romanized.
+const JOINS_NEXT = new Set(['bd', 'bw']);
+const JOINS_PREVIOUS = new Set(['llh']);
+
+/** The form with those words joined, or null when it has none. */
+function joinedForm(f: NameForm): NameForm | null {
+  const tokens: NameForm['tokens'] = [];
+  let joined = false;
+  for (const t of f.tokens) {
+    const last = tokens[tokens.length - 1];
+    if (last && !t.number && !last.number && (JOINS_NEXT.has(last.raw) || JOINS_PREVIOUS.has(t.raw))) {
+      tokens[tokens.length - 1] = { text: last.text + t.text, raw: last.raw + t.raw, number: false };
+      joined = true;
+    } else tokens.push(t);
+  }
+  return joined ? { ...f, tokens } : null;
+}
+
+/** The form with the article of the word after "عبد" written with it, as "ABDUL RAHMAN" writes
+ * "عبد الرحمن" ("bd lrhmn" read as "bdl rhmn"), or null when it has none. */
+function articleMovedForm(f: NameForm): NameForm | null {
+  const tokens = [...f.tokens];
+  let moved = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a.raw !== 'bd' || b.number || b.raw.length < 4 || b.raw[0] !== 'l') continue;
+    tokens[i] = { text: 'bdl', raw: 'bdl', number: false };
+    tokens[i + 1] = { text: b.text.slice(1), raw: b.raw.slice(1), number: false };
+    moved = true;
+  }
+  return moved ? { ...f, tokens } : null;
+}
+
+/**
+ * A name's forms with their tokens weighed. A query (`query`) written in an abjad gets consonant
+ * skeletons on its tokens, and a form with the words Latin spellings join joined; list names never do.
+ */
+export function prepareForms(
+  name: string,
+  schema: NameSchema,
+  weights: TokenWeights,
+  query = false,
+): PreparedForm[] {
   const transliterated = NON_LATIN.test(name);
-  return nameForms(name, schema).map((f: NameForm) => ({
-    tokens: f.tokens.map((t) => ({ token: weights.token(t.text, t.number), raw: t.raw })),
+  let forms = nameForms(name, schema);
+  const abjad = query && ABJAD_SCRIPT.test(name);
+  if (abjad)
+    forms = [
+      ...forms,
+      ...forms.flatMap((f) => [joinedForm(f), articleMovedForm(f)]).filter((f): f is NameForm => f !== null),
+    ];
+  // One token per text within the query, so that its forms share them.
+  const own = new Map<string, Token>();
+  const tokenOf = (text: string, number: boolean): Token => {
+    if (!abjad || number) return weights.token(text, number);
+    let t = own.get(text);
+    if (t === undefined) {
+      const skeletons = abjadSkeletons(text);
+      t = skeletons.length ? weights.token(text, number, skeletons) : weights.token(text, number);
+      own.set(text, t);
+    }
+    return t;
+  };
+  return forms.map((f: NameForm) => ({
+    tokens: f.tokens.map((t) => ({ token: tokenOf(t.text, t.number), raw: t.raw })),
     legalForms: f.legalForms,
     legalKeys: f.legalKeys,
     transliterated,
@@ -129,9 +196,9 @@ export class Vocabulary implements TokenWeights {
     return id === undefined ? undefined : this.tokens[id];
   }
 
-  token(text: string, number: boolean): Token {
+  token(text: string, number: boolean, skeletons?: readonly string[]): Token {
     const known = this.lookup(text);
-    if (known) return known;
+    if (known) return skeletons ? { ...known, skeletons } : known;
     const token: Token = {
       id: -1,
       text,
@@ -139,6 +206,7 @@ export class Vocabulary implements TokenWeights {
       weight: this.unknownWeight,
       known: false,
       phonetic: phoneticKeys(text),
+      ...(skeletons ? { skeletons } : {}),
     };
     const near = this.nearest?.(token);
     if (near !== undefined) token.weight = near.weight;

@@ -449,7 +449,14 @@ export interface WatchlistEntryView {
   versionRemoved: number | null;
 }
 
-export type TokenHow = 'exact' | 'transliteration' | 'abbreviation' | 'fuzzy' | 'phonetic' | 'number';
+export type TokenHow =
+  | 'exact'
+  | 'transliteration'
+  | 'abbreviation'
+  | 'fuzzy'
+  | 'phonetic'
+  | 'consonants'
+  | 'number';
 
 /** Why a name scored what it did: token pairs, what was left over, legal forms, adjustments. */
 export interface MatchExplanation {

@@ -15,6 +15,7 @@ export const HOW_LABELS: Record<TokenHow, string> = {
   abbreviation: 'abbreviation',
   fuzzy: 'fuzzy (typo-close)',
   phonetic: 'sounds alike',
+  consonants: 'same consonants (Arabic script)',
   number: 'number',
 };
 
