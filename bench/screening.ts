@@ -1,8 +1,9 @@
 // `npm run bench -- screening`: the sanctions matcher on OFAC 2021 against the frozen query sets
 // (bench/data/screening-queries.json): recall@1, recall@10 and precision at the default threshold per
 // set and split, queries/s, p99, build time and memory; beside Fuse.js over the same names and the
-// exhaustive scan (the same scorer on every entry, the limit of what the index can find); then the
-// 1,000,000-name synthetic list in a child process of its own, so that its memory is its own.
+// exhaustive scan (the same scorer on every entry, the limit of what the index can find); names in
+// Arabic script against the UN list's Latin names (bench/screening.abjad.ts); then the 1,000,000-name
+// synthetic list in a child process of its own, so that its memory is its own.
 
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -15,6 +16,7 @@ import { runTimed } from './lib/proc.ts';
 import { ensureOutDirs, log, saveResult, tmpDir } from './lib/report.ts';
 import { repoRoot } from './lib/setup.ts';
 import { fmt, median, percentile, table } from './lib/stats.ts';
+import { abjadBench } from './screening.abjad.ts';
 import { type BenchQuery, QUERY_FILE, readQueries } from './screening.queries.ts';
 import type { MillionResult } from './screening.synthetic.ts';
 import { ofacIndexed } from './screening.synthetic.ts';
@@ -297,6 +299,9 @@ export async function screeningBench(o: ScreeningBenchOptions): Promise<void> {
     fuse = { result, threshold: fairFuseThreshold(result.outcomes), buildMs: fb.ms, heapMiB: fb.heapMiB };
   }
 
+  log('names in Arabic script against the UN list in Latin letters');
+  const abjad = abjadBench();
+
   let million: (MillionResult & { peakRssMiB: number; wallS: number }) | null = null;
   if (!o.quick) {
     log(`the ${fmt(MILLION)}-name list, in a child process`);
@@ -445,6 +450,31 @@ export async function screeningBench(o: ScreeningBenchOptions): Promise<void> {
     '',
     table(['', 'queries', 'queries/s', 'p99 ms', 'build ms', 'heap MiB', 'RSS MiB'], perf),
     '',
+    `Names in Arabic script against a list in Latin letters (%): the UN consolidated list (${abjad.entries} entries), each entry's name in its original script asked of an index of the list's Latin names only (one right entry each); negatives: the Arabic names of the even entries asked of an index of the odd entries' Latin names (a hit at or above the threshold is false):`,
+    '',
+    table(
+      [
+        'engine',
+        'queries',
+        'R@1',
+        'R@10',
+        'top hit right, at or above threshold',
+        'negatives',
+        'false hits',
+        'threshold',
+      ],
+      abjad.rows.map((r) => [
+        r.engine,
+        r.queries,
+        p(r.at1),
+        p(r.at10),
+        p(r.precision),
+        r.negatives,
+        p(r.falseHits),
+        r.threshold,
+      ]),
+    ),
+    '',
   ];
   if (million) {
     md.push(
@@ -522,6 +552,7 @@ export async function screeningBench(o: ScreeningBenchOptions): Promise<void> {
         accuracy: summarize(fuse.result.outcomes, fuse.threshold),
       },
     },
+    abjad,
     million,
     errors,
     // What the matcher missed on the tune split, for whoever tunes it.
