@@ -105,6 +105,17 @@ export class SimilarTokens {
       this.seen[q.id] = this.stamp;
       offer(q.id, 1);
     }
+    // The first tokens of a list (the commonest spellings, within the budget) not yet seen, each worth `value`.
+    const take = (list: Int32Array | undefined, value: (id: number) => number) => {
+      if (list === undefined) return;
+      const end = Math.min(list.length, SIMILAR_TUNING.phoneticBudget);
+      for (let k = 0; k < end; k++) {
+        const id = list[k];
+        if (this.seen[id] === this.stamp) continue;
+        this.seen[id] = this.stamp;
+        offer(id, value(id));
+      }
+    };
     if (!q.number && q.text.length >= 3) {
       const probe = this.table.probe(q);
       const compare = (id: number) => {
@@ -116,32 +127,13 @@ export class SimilarTokens {
       const n = this.deletions.near(q.text, this.nearby);
       for (let k = 0; k < n; k++) compare(this.nearby[k]);
       // Tokens that sound alike are worth at least SOUND_ALIKE; those an edit away were compared already.
-      for (const key of q.phonetic) {
-        const list = this.phonetic.get(key);
-        if (list === undefined) continue;
-        const end = Math.min(list.length, SIMILAR_TUNING.phoneticBudget);
-        for (let k = 0; k < end; k++) {
-          const id = list[k];
-          if (this.seen[id] === this.stamp) continue;
-          this.seen[id] = this.stamp;
-          offer(id, SOUND_ALIKE);
-        }
-      }
+      for (const key of q.phonetic) take(this.phonetic.get(key), () => SOUND_ALIKE);
     }
     // A token read from an abjad: the list tokens with a skeleton it may stand for, compared.
     if (q.skeletons) {
       const probe = this.table.probe(q);
-      for (const skeleton of q.skeletons) {
-        const list = this.table.withSkeleton(skeleton);
-        if (list === undefined) continue;
-        const end = Math.min(list.length, SIMILAR_TUNING.phoneticBudget);
-        for (let k = 0; k < end; k++) {
-          const id = list[k];
-          if (this.seen[id] === this.stamp) continue;
-          this.seen[id] = this.stamp;
-          offer(id, Math.max(SAME_CONSONANTS, this.table.similarity(probe, id)));
-        }
-      }
+      const value = (id: number) => Math.max(SAME_CONSONANTS, this.table.similarity(probe, id));
+      for (const skeleton of q.skeletons) take(this.table.withSkeleton(skeleton), value);
     }
     const out: SimilarToken[] = [];
     for (let k = 0; k < top; k++)
