@@ -61,6 +61,9 @@ export interface WebFixture {
 export interface WebFixtureOptions {
   /** Items of the synthetic demo case (fewer load faster). */
   demoItems?: number;
+  /** Each persona signs in once, through the login page, and later pages of that persona reuse its
+   * session cookie: for tests that open many pages and never sign out. */
+  reuseSessions?: boolean;
 }
 
 export async function startWeb(options: WebFixtureOptions = {}): Promise<WebFixture> {
@@ -103,11 +106,17 @@ export async function startWeb(options: WebFixtureOptions = {}): Promise<WebFixt
     viewer: { id: viewer.id, username: viewer.username, password: TEST_PASSWORD },
   };
 
+  const sessions = new Map<Persona, Awaited<ReturnType<BrowserContext['storageState']>>>();
   const open = async (persona: Persona): Promise<TrackedPage> => {
-    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1360, height: 900 } });
+    const kept = options.reuseSessions ? sessions.get(persona) : undefined;
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1360, height: 900 },
+      ...(kept ? { storageState: kept } : {}),
+    });
     const page = await context.newPage();
     const tracked = trackPage(page, context);
-    if (persona !== 'anonymous') {
+    if (persona !== 'anonymous' && !kept) {
       const u = users[persona];
       await page.goto('/login');
       await page.getByLabel('User name').fill(u.username);
@@ -115,6 +124,7 @@ export async function startWeb(options: WebFixtureOptions = {}): Promise<WebFixt
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/');
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      if (options.reuseSessions) sessions.set(persona, await context.storageState());
     }
     return tracked;
   };

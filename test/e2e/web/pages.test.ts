@@ -17,7 +17,7 @@ let listId: number;
 let entryRowId: number;
 
 beforeAll(async () => {
-  web = await startWeb();
+  web = await startWeb({ reuseSessions: true });
   const items = await web.app.items.list(await web.app.grants.anonymous(), {
     caseId: web.demoCaseId,
     limit: 1,
