@@ -1,7 +1,8 @@
 // The demo's screening: a fictional watch list (synthetic demo data, in the generic CSV format) imported
-// in two versions, two fictional persons beside the demo's organizations, and a few decisions, so that
-// the demo shows open hits, remembered decisions, one decision asked again because its entry changed,
-// and what the list update added, changed and removed.
+// in two versions, three fictional persons beside the demo's organizations, and a few decisions, so that
+// the demo shows open hits (one on a name written in Arabic script, which the list writes in Latin
+// letters), remembered decisions, one decision asked again because its entry changed, and what the list
+// update added, changed and removed.
 import { stringify } from 'csv-stringify/sync';
 import type { App } from '../app/index.ts';
 import type { Actor } from '../core/actor.ts';
@@ -17,7 +18,8 @@ const mapping = {
   programs: 'programs',
 } as const;
 
-/** Fictional persons (synthetic demo data): one the list names in another script and order. */
+/** Fictional persons (synthetic demo data): one the list names in another script and order, one
+ * written in Arabic script that the list writes in Latin letters. */
 const persons = [
   {
     name: 'Oleksandr Vyshnevetskyi-Kral',
@@ -30,6 +32,12 @@ const persons = [
     aliases: [],
     countries: ['NG'],
     notes: 'Synthetic demo data: a fictional person.',
+  },
+  {
+    name: 'كريم ناصر الحداد',
+    aliases: [],
+    countries: ['JO'],
+    notes: 'Synthetic demo data: a fictional person, named in Arabic script.',
   },
 ];
 

@@ -167,6 +167,10 @@ describe('the demo case on a new instance', () => {
     expect(byEntry.get('DWL-0002')).toMatchObject({ partyName: 'ООО «Трансплата Ресурс»', status: 'open' });
     // A person in the list's "LAST, First" order.
     expect(byEntry.get('DWL-0008')).toMatchObject({ partyType: 'person', status: 'open' });
+    // Named in Arabic script on the demo's side and in Latin letters on the list's: met through its consonants.
+    const arabic = byEntry.get('DWL-0020');
+    expect(arabic).toMatchObject({ partyName: 'كريم ناصر الحداد', status: 'open' });
+    expect(arabic?.explanation.tokens.map((t) => t.how)).toContain('consonants');
     // Decided on version 1 and kept; the other decision's entry changed in version 2, so it is asked again.
     expect(byEntry.get('DWL-0003')).toMatchObject({ status: 'match', entryChanged: false });
     expect(byEntry.get('DWL-0006')).toMatchObject({ status: 'open', entryChanged: true });
