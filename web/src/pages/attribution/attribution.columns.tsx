@@ -2,7 +2,7 @@
 // reading (best candidate, score, rule), the human decision, and the attribution in force.
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import { label } from '../../ui/ui.format.ts';
+import { designationOf, label } from '../../ui/ui.format.ts';
 import { percent, RULES } from './attribution.format.ts';
 import type { CaseAttributionRow } from './attribution.types.ts';
 
@@ -20,7 +20,7 @@ export function attributionColumns(names: Map<string, string>) {
         </Link>
       ),
     }),
-    col.accessor((r) => r.designationAssessed ?? r.designationMarked ?? '', {
+    col.accessor(designationOf, {
       id: 'designation',
       header: 'Designation',
       cell: (c) => {
