@@ -83,6 +83,8 @@ interface WordLetters {
   latin: string;
   cyrillic: string;
   greek: string;
+  /** Holds a letter that is not Latin (then it has no Latin key). */
+  foreign: boolean;
 }
 
 // Names repeat their words: each word's letters are worked out once (a bounded cache; an index of a
@@ -95,9 +97,16 @@ function wordLetters(word: string): WordLetters {
   let w = letters.get(word);
   if (w === undefined) {
     const ok = FORM_WORD.test(word);
+    const latin = ok ? compactLatin([word]) : '';
     w = ok
-      ? { ok, latin: compactLatin([word]), cyrillic: compactCyrillic([word]), greek: compactGreek([word]) }
-      : { ok, latin: '', cyrillic: '', greek: '' };
+      ? {
+          ok,
+          latin,
+          cyrillic: compactCyrillic([word]),
+          greek: compactGreek([word]),
+          foreign: latin === '' && /\p{L}/u.test(word),
+        }
+      : { ok, latin: '', cyrillic: '', greek: '', foreign: false };
     if (letters.size >= LETTERS_CACHE) letters.clear();
     letters.set(word, w);
   }
@@ -113,7 +122,7 @@ const isForm = (words: readonly string[], latin: Set<string>): boolean => {
     const w = wordLetters(word);
     if (!w.ok) return false;
     // A word with other letters than Latin ones has no Latin key: the run has none either.
-    if (w.latin === '' && /\p{L}/u.test(word)) latinOnly = false;
+    if (w.foreign) latinOnly = false;
     l += w.latin;
     c += w.cyrillic;
     g += w.greek;
