@@ -15,6 +15,7 @@ import { useCases } from '../components/components.cases.ts';
 import { Assumptions } from './production.assumptions.tsx';
 import { ProductionControls, useProductionParams } from './production.controls.tsx';
 import { SerialFlags } from './production.flags.tsx';
+import { SERIES_COLOURS, seriesName } from './production.format.ts';
 import { SerialPatternBox } from './production.pattern.tsx';
 import { SerialChart, seriesColours } from './production.serials.tsx';
 import { SeriesSection } from './production.series.tsx';
@@ -44,6 +45,7 @@ export default function ProductionPage() {
   const a = q.data;
   const shown = a && p && a.designation === p.designation ? a : undefined;
   const demo = shown?.observations.some((o) => cases.get(o.caseId)?.isDemo) ?? false;
+  const colours = shown ? seriesColours(shown) : new Map<string, string>();
   return (
     <>
       <PageTitle
@@ -100,17 +102,14 @@ export default function ProductionPage() {
               No serial of {shown.designation} could be read: there is nothing to estimate.
             </p>
           ) : (
-            (() => {
-              const colours = seriesColours(shown);
-              return shown.series.map((s) => (
-                <SeriesSection
-                  key={s.series ?? ''}
-                  s={s}
-                  colour={colours.get(s.series ?? '(no prefix)') ?? '#1f4f8a'}
-                  start={shown.assumptions.start}
-                />
-              ));
-            })()
+            shown.series.map((s) => (
+              <SeriesSection
+                key={s.series ?? ''}
+                s={s}
+                colour={colours.get(seriesName(s.series)) ?? SERIES_COLOURS[0]}
+                start={shown.assumptions.start}
+              />
+            ))
           )}
           <SerialFlags a={shown} />
           <DeclaredTargets a={shown} signedIn={!!session} canEdit={canEdit} />
