@@ -14,7 +14,7 @@ import type { Actor } from '../core/actor.ts';
 import { Invalid, NotFound } from '../core/errors.ts';
 import { type AuditedWriter, parseInput, toMonth } from '../evidence/index.ts';
 import {
-  canonicalSerial,
+  canonicalSeries,
   estimateProduction,
   type ProductionOptions,
   parseSerial,
@@ -63,9 +63,6 @@ function optionsOf(q: ProductionQuery, pattern: string | null): ProductionOption
         }),
   };
 }
-
-/** "hw2 " and "HW2" name one series, as the core names it. */
-const seriesKey = (s: string) => canonicalSerial(s).replace(/[-/. ]+/g, '-');
 
 export class ProductionService {
   constructor(
@@ -143,7 +140,7 @@ export class ProductionService {
           target: { units: target.units, by: target.by },
         });
         const about = withTarget.series.filter(
-          (s) => target.series === null || (s.series !== null && s.series === seriesKey(target.series)),
+          (s) => target.series === null || (s.series !== null && s.series === canonicalSeries(target.series)),
         );
         return {
           target,

@@ -13,7 +13,13 @@ export {
   type ProductionRate,
   pastProduction,
 } from './production.rate.ts';
-export { canonicalSerial, DEFAULT_SERIAL_PATTERN, parseSerial, serialPattern } from './production.serials.ts';
+export {
+  canonicalSerial,
+  canonicalSeries,
+  DEFAULT_SERIAL_PATTERN,
+  parseSerial,
+  serialPattern,
+} from './production.serials.ts';
 export { type SpanEstimate, spanEstimate } from './production.span.ts';
 export { probabilityMaxAtMost, type TankEstimate, tankEstimate, tankUpperBound } from './production.tank.ts';
 export { assessTarget, type TargetAssessment } from './production.target.ts';

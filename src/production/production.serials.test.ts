@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors.ts';
-import { parseSerial, serialPattern } from './production.serials.ts';
+import { canonicalSeries, parseSerial, serialPattern } from './production.serials.ts';
 
 const read = (serial: string, pattern?: RegExp) => parseSerial({ serial }, 0, pattern);
 
@@ -90,5 +90,18 @@ describe('parseSerial, a pattern per designation', () => {
   it('refuses a pattern without a number group or that is not a regex', () => {
     expect(() => serialPattern('(?<serial>\\d+)')).toThrow(Invalid);
     expect(() => serialPattern('(?<number>\\d+')).toThrow(/not a regular expression/);
+  });
+});
+
+describe('canonicalSeries', () => {
+  it('names a series typed elsewhere as parseSerial names it in a serial', () => {
+    for (const [typed, serial] of [
+      ['hw2 m', 'HW2/M-0417'],
+      ['ТК', 'Зав. № ТК-0031'],
+      ['a.b', 'A B 7'],
+    ]) {
+      const r = read(serial);
+      expect('parsed' in r && r.parsed.series).toBe(canonicalSeries(typed));
+    }
   });
 });

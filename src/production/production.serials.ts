@@ -30,6 +30,12 @@ export function canonicalSerial(raw: string): string {
   return foldLookalikes(normalize(raw.replace(/№/g, ' # ')).toUpperCase());
 }
 
+/** Parts of a series joined by one "-": "HW2 M", "HW2/M" and "HW2-M" are one series. */
+const joinSeries = (series: string) => series.replace(/[-/. ]+/g, '-');
+
+/** A series as typed elsewhere (a declared target's "hw2 m") → the name the estimates give it ("HW2-M"). */
+export const canonicalSeries = (raw: string): string => joinSeries(canonicalSerial(raw));
+
 /** A pattern given as text (from the CLI or the API), checked: a regex with a named group `number`. */
 export function serialPattern(pattern: RegExp | string): RegExp {
   let re: RegExp;
@@ -72,7 +78,7 @@ export function parseSerial(
   if (!/^[0-9]+$/.test(digits)) return fail(`the number read is "${digits}", not digits`);
   const significant = digits.replace(/^0+(?=\d)/, '');
   if (significant.length > MAX_DIGITS) return fail(`number longer than ${MAX_DIGITS} digits`);
-  const series = m.groups.series ? m.groups.series.replace(/[-/. ]+/g, '-') : null;
+  const series = m.groups.series ? joinSeries(m.groups.series) : null;
   return {
     parsed: {
       ...ref,
