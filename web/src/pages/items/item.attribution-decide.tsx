@@ -1,26 +1,16 @@
 // A case editor's attribution of an item: a variant of the profiles in force (or "unknown"), the basis
 // and the confidence. It replaces the decision in force, which the server keeps marked deleted; the
 // decision can also be withdrawn, putting the machine's reading back in force.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api } from '../../api/api.client.ts';
 import { ErrorBox } from '../../ui/ui.error.tsx';
 import { label } from '../../ui/ui.format.ts';
-import {
-  type Confidence,
-  confidences,
-  type ItemAttribution,
-  type ProfilesInForce,
-} from '../attribution/attribution.types.ts';
-import { byDesignation } from '../variants/variants.profile.tsx';
+import { type Confidence, confidences, type ItemAttribution } from '../attribution/attribution.types.ts';
+import { byDesignation, useProfiles } from '../variants/variants.profile.tsx';
 
-export function useProfiles(enabled: boolean) {
-  return useQuery({
-    queryKey: ['/api/variants'],
-    queryFn: ({ signal }) => api<ProfilesInForce>('/api/variants', { signal }),
-    enabled,
-  });
-}
+// The construction tags' editor reads the profiles through this module too.
+export { useProfiles };
 
 export function DecisionForm({
   attribution: a,

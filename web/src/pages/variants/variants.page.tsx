@@ -13,7 +13,7 @@ import { isSynthetic } from '../attribution/attribution.format.ts';
 import type { ProfilesInForce, ProfilesVersion } from '../attribution/attribution.types.ts';
 import { SignInNotice } from '../parties/parties.signin.tsx';
 import { ProfileEditor } from './variants.editor.tsx';
-import { byDesignation, VariantCard } from './variants.profile.tsx';
+import { byDesignation, useProfiles, VariantCard } from './variants.profile.tsx';
 import { VariantVersions } from './variants.versions.tsx';
 import './variants.css';
 
@@ -21,11 +21,7 @@ export default function VariantsPage() {
   const { session } = useSession();
   const [params] = useSearchParams();
   const asked = Number(params.get('version')) || null;
-  const inForce = useQuery({
-    queryKey: ['/api/variants'],
-    queryFn: ({ signal }) => api<ProfilesInForce>('/api/variants', { signal }),
-    enabled: !!session,
-  });
+  const inForce = useProfiles(!!session);
   const versions = useQuery({
     queryKey: ['/api/variants', 'versions'],
     queryFn: ({ signal }) => api<{ rows: ProfilesVersion[] }>('/api/variants/versions', { signal }),

@@ -1,8 +1,19 @@
 // One variant profile as a reviewer reads it: its name, designation and producer, the description and
 // the sources it rests on, the score it needs, and its diagnostic features with their weights (also as
-// a share of the profile's total, which is how much each counts in the score).
+// a share of the profile's total, which is how much each counts in the score); and the query of the document in force.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/api.client.ts';
 import { featureTest, KINDS, percent, share } from '../attribution/attribution.format.ts';
-import type { VariantProfile } from '../attribution/attribution.types.ts';
+import type { ProfilesInForce, VariantProfile } from '../attribution/attribution.types.ts';
+
+/** The variant profile document in force (one cache entry for every page that reads it). */
+export function useProfiles(enabled: boolean) {
+  return useQuery({
+    queryKey: ['/api/variants'],
+    queryFn: ({ signal }) => api<ProfilesInForce>('/api/variants', { signal }),
+    enabled,
+  });
+}
 
 export function VariantCard({ profile: p }: { profile: VariantProfile }) {
   const headingId = `variant-${p.id}`;
