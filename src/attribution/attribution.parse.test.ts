@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Invalid } from '../core/errors.ts';
-import { type ProfileProblem, parseVariantProfiles } from './attribution.parse.ts';
+import { parseVariantProfiles } from './attribution.parse.ts';
 
 const yaml = `label: test profiles
 variants:
@@ -27,7 +27,7 @@ function problems(text: string): string[] {
     parseVariantProfiles(text, 'test.yaml');
   } catch (e) {
     expect(e).toBeInstanceOf(Invalid);
-    return ((e as Invalid).problems as ProfileProblem[]).map(
+    return (e as Invalid).problems.map(
       (p) => `${p.path ?? ''}: ${p.message}${p.line ? ` @${p.line}:${p.column}` : ''}`,
     );
   }
@@ -140,7 +140,16 @@ describe('parseVariantProfiles', () => {
 
   it('says where the problem is in the message of the error', () => {
     expect(() => parseVariantProfiles(withLine('weight: 0.3', 'weight: 0'), 'demo.yaml')).toThrow(
-      'demo.yaml: variants[0].features[0].weight: must be a number > 0 (line 10, column 17)',
+      'demo.yaml, line 10, column 17: variants[0].features[0].weight: must be a number > 0',
+    );
+    expect(() =>
+      parseVariantProfiles(
+        withLine('weight: 0.3', 'weight: 0').replace('weight: 1', 'weight: 0'),
+        'demo.yaml',
+      ),
+    ).toThrow(
+      'demo.yaml: 2 problems:\nline 10, column 17: variants[0].features[0].weight: must be a number > 0\n' +
+        'line 16, column 17: variants[0].features[1].weight: must be a number > 0',
     );
   });
 });

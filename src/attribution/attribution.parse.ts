@@ -3,16 +3,11 @@
 // line it sits on) for a value the schema refuses.
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { Invalid, type Problem } from '../core/errors.ts';
+import { formatProblem, Invalid, type Problem } from '../core/errors.ts';
 import { featureKinds } from './attribution.kinds.ts';
 import { duplicateIds, VariantProfileDocument } from './attribution.profile.ts';
 
 export const PROFILE_DOCUMENT_MAX_LENGTH = 2_000_000;
-
-export interface ProfileProblem extends Problem {
-  line?: number;
-  column?: number;
-}
 
 type Path = readonly PropertyKey[];
 type Document = ReturnType<typeof parseDocument>;
@@ -46,7 +41,7 @@ function locate(doc: Document, lines: LineCounter, path: Path, key?: string) {
 }
 
 function schemaProblems(doc: Document, lines: LineCounter, data: unknown, issues: z.core.$ZodIssue[]) {
-  return issues.flatMap((issue): ProfileProblem[] => {
+  return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
@@ -69,17 +64,14 @@ function schemaProblems(doc: Document, lines: LineCounter, data: unknown, issues
   });
 }
 
-function fail(source: string, problems: ProfileProblem[]): never {
-  const where = (p: ProfileProblem) => (p.line ? ` (line ${p.line}, column ${p.column})` : '');
-  const say = (p: ProfileProblem) => `${p.path ? `${p.path}: ` : ''}${p.message}${where(p)}`;
+/** Throws `Invalid` whose message says every problem the way the CLI and the server say any other. */
+function fail(source: string, found: Problem[]): never {
+  const problems = found.map((p) => ({ ...p, file: source }));
   const summary =
     problems.length === 1
-      ? say(problems[0])
-      : `${problems.length} problems:\n${problems.map(say).join('\n')}`;
-  throw new Invalid(
-    `${source}: ${summary}`,
-    problems.map((p) => ({ ...p, file: source })),
-  );
+      ? formatProblem(problems[0])
+      : `${source}: ${problems.length} problems:\n${found.map(formatProblem).join('\n')}`;
+  throw new Invalid(summary, problems);
 }
 
 /** The profiles in a YAML or JSON document; throws `Invalid` naming every problem and its place. */

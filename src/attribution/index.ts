@@ -16,11 +16,7 @@ export {
   SerialPatternFeature,
   TagFeature,
 } from './attribution.kinds.ts';
-export {
-  PROFILE_DOCUMENT_MAX_LENGTH,
-  type ProfileProblem,
-  parseVariantProfiles,
-} from './attribution.parse.ts';
+export { PROFILE_DOCUMENT_MAX_LENGTH, parseVariantProfiles } from './attribution.parse.ts';
 export { PATTERN_MAX_LENGTH, patternProblem } from './attribution.pattern.ts';
 export { VariantProfile, VariantProfileDocument } from './attribution.profile.ts';
 export { ProfileStore, type ProfilesLoaded } from './attribution.profiles.ts';
