@@ -174,9 +174,13 @@ describe('attribute', () => {
     ]);
   });
 
-  it('gives the same attribution for the same input', () => {
+  it('gives the same attribution whatever the order of tied profiles', () => {
+    // Two profiles alike in score and coverage: only the tie-break by id orders them.
+    const twin = makeProfile('twin', original.features, { name: 'Harrow-2 (twin)' });
     const subject = harrow(evidence);
-    expect(attribute(subject, profiles)).toEqual(attribute(subject, [...profiles].reverse()));
+    const forward = attribute(subject, [twin, original]);
+    expect(forward.ranked.map((v) => v.variantId)).toEqual(['original', 'twin']);
+    expect(attribute(subject, [original, twin])).toEqual(forward);
   });
 
   it('explains itself in lines a reviewer can check', () => {
