@@ -34,7 +34,7 @@ export class AttributionService {
   async forItem(actor: Actor, itemId: number): Promise<ItemAttribution> {
     const { row, view } = await this.reader.one(actor, 'item', itemId);
     const profiles = await this.profiles.inForce();
-    const machine = await this.machine(actor, row, profiles);
+    const machine = await this.machine(this.w.db.kysely, actor, row, profiles);
     const human = shownDecision(await this.repo.liveDecision(this.w.db.kysely, itemId), view);
     return {
       itemId,
@@ -64,8 +64,7 @@ export class AttributionService {
     await this.w.transaction(async (trx) => {
       const row = await this.w.get(trx, 'item', itemId);
       assertCaseWrite(actor, row.case_id, label, itemId);
-      const components = await this.repo.components(trx, [itemId], readScope(actor));
-      const machine = attribute(itemEvidence(row, components), this.variants(profiles));
+      const machine = await this.machine(trx, actor, row, profiles);
       const previous = await this.repo.liveDecision(trx, itemId);
       if (previous) await this.w.softDelete(trx, actor, 'attribution_decision', previous.id);
       await this.w.create(trx, actor, 'attribution_decision', {
@@ -155,8 +154,14 @@ export class AttributionService {
     return profiles?.document.variants ?? [];
   }
 
-  private async machine(actor: Actor, row: ItemFacts, profiles: ProfilesLoaded | null): Promise<Attribution> {
-    const components = await this.repo.components(this.w.db.kysely, [row.id], readScope(actor));
+  /** The machine's reading of one item, from its components this actor may see. */
+  private async machine(
+    db: Parameters<AttributionRepository['components']>[0],
+    actor: Actor,
+    row: ItemFacts,
+    profiles: ProfilesLoaded | null,
+  ): Promise<Attribution> {
+    const components = await this.repo.components(db, [row.id], readScope(actor));
     return attribute(itemEvidence(row, components), this.variants(profiles));
   }
 }
