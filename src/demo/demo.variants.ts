@@ -35,6 +35,12 @@ export interface DemoVariant {
   parts: readonly VariantPart[];
 }
 
+/** A serial series that two variants share: declared once, so that neither can drift from the other. */
+type Series = Pick<DemoVariant, 'serialPrefix' | 'serialsPerMonth' | 'serialsSince'>;
+
+const TK_SERIES: Series = { serialPrefix: 'TK', serialsPerMonth: 25, serialsSince: '2023-01-01' };
+const SBM_SERIES: Series = { serialPrefix: 'SBM', serialsPerMonth: 30, serialsSince: '2023-04-01' };
+
 const HARROW: readonly DemoVariant[] = [
   {
     id: 'harrow-2-original',
@@ -75,9 +81,7 @@ const TERN: readonly DemoVariant[] = [
     id: 'tern-k-domestic',
     weight: 5,
     marked: [['ТЕРН-К', 1]],
-    serialPrefix: 'TK',
-    serialsPerMonth: 25,
-    serialsSince: '2023-01-01',
+    ...TK_SERIES,
     cyrillicPlate: true,
     parts: [
       { module: 'fc', category: 'crystal oscillator', maker: 'kvarnel' },
@@ -91,9 +95,7 @@ const TERN: readonly DemoVariant[] = [
       ['Tern-K', 3],
       ['TERN-K', 2],
     ],
-    serialPrefix: 'TK',
-    serialsPerMonth: 25,
-    serialsSince: '2023-01-01',
+    ...TK_SERIES,
     cyrillicPlate: false,
     parts: [
       { module: 'fc', category: 'crystal oscillator', maker: 'hanabusa' },
@@ -114,9 +116,7 @@ const SABLE: readonly DemoVariant[] = [
     weight: 1,
     until: '2025-03-01',
     marked: SABLE_MARKED,
-    serialPrefix: 'SBM',
-    serialsPerMonth: 30,
-    serialsSince: '2023-04-01',
+    ...SBM_SERIES,
     cyrillicPlate: false,
     parts: [
       { module: 'fc', category: 'microcontroller', maker: 'mirovex', partNumber: 'MVE3172K' },
@@ -128,9 +128,7 @@ const SABLE: readonly DemoVariant[] = [
     weight: 1,
     from: '2024-09-01',
     marked: SABLE_MARKED,
-    serialPrefix: 'SBM',
-    serialsPerMonth: 30,
-    serialsSince: '2023-04-01',
+    ...SBM_SERIES,
     cyrillicPlate: false,
     parts: [
       { module: 'fc', category: 'microcontroller', maker: 'norvane', partNumber: 'NVR5208TQ' },
