@@ -97,7 +97,12 @@ export class ProductionService {
       const on = full(r.case_id) ? r.recovered_at?.slice(0, 10) : toMonth(r.recovered_at);
       return { id: String(r.id), serial: r.serial_number as string, ...(on ? { recoveredOn: on } : {}) };
     });
-    const report = estimateProduction(observed, options);
+    const targets = (isSignedIn(actor) ? await this.repo.targets(db, key) : []).map(toTarget);
+    // One estimate answers every target: each series assesses them all, in this order.
+    const report = estimateProduction(observed, {
+      ...options,
+      targets: targets.map((t) => ({ units: t.units, by: t.by })),
+    });
     const compiled = pattern ? serialPattern(pattern) : undefined;
     const itemIds = (refs: { index: number }[]) => refs.map((o) => rows[o.index].id);
     const notes: string[] = [];
@@ -107,7 +112,6 @@ export class ProductionService {
       notes.push(
         'recovery dates of items in cases read in their published form are months (taken as the first day), as that view shows them',
       );
-    const targets = isSignedIn(actor) ? await this.repo.targets(db, key) : [];
     return {
       designation: q.designation,
       caseId: q.caseId ?? null,
@@ -124,7 +128,7 @@ export class ProductionService {
           problem: 'unparsed' in read ? read.unparsed.reason : null,
         };
       }),
-      series: report.series.map(({ target: _, ...s }) => s),
+      series: report.series.map(({ targets: _, ...s }) => s),
       unparsed: report.unparsed.map((u) => ({ itemId: rows[u.index].id, serial: u.raw, reason: u.reason })),
       duplicates: report.duplicates.map((d) => ({
         series: d.series,
@@ -133,20 +137,15 @@ export class ProductionService {
       })),
       outliers: report.outliers.map(({ observations, ...o }) => ({ ...o, itemIds: itemIds(observations) })),
       assumptions: report.assumptions,
-      targets: targets.map((t) => {
-        const target = toTarget(t);
-        const withTarget = estimateProduction(observed, {
-          ...options,
-          target: { units: target.units, by: target.by },
-        });
-        const about = withTarget.series.filter(
+      targets: targets.map((target, i) => {
+        const about = report.series.filter(
           (s) => target.series === null || (s.series !== null && s.series === canonicalSeries(target.series)),
         );
         return {
           target,
           series: about.map((s) => ({
             series: s.series,
-            assessment: s.target ?? { ok: false as const, reason: 'no assessment of the target' },
+            assessment: s.targets?.[i] ?? { ok: false as const, reason: 'no assessment of the target' },
           })),
         };
       }),

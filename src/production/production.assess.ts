@@ -23,7 +23,8 @@ export interface SeriesEstimate {
   bayes: BayesEstimate | Refusal;
   span?: SpanEstimate | Refusal;
   rate?: PastProduction | Refusal;
-  target?: TargetAssessment | Refusal;
+  /** One per declared target of the options, in their order. */
+  targets?: (TargetAssessment | Refusal)[];
   notes: string[];
 }
 
@@ -71,8 +72,10 @@ export function assessSeries(
   if (o.start === 'one') checkSmallest(numbers, span, o, notes);
   const dated = datedSerials(group, shift, o, notes);
   if (dated.length > 0) estimate.rate = pastProduction(dated, o);
-  if (o.target) {
-    estimate.target = o.start === 'one' ? assessTarget(dated, o.target, o) : { ok: false, reason: FROM_ONE };
+  if (o.targets.length > 0) {
+    estimate.targets = o.targets.map((t) =>
+      o.start === 'one' ? assessTarget(dated, t, o) : { ok: false, reason: FROM_ONE },
+    );
   }
   return outlier ? { estimate, outlier } : { estimate };
 }
@@ -141,7 +144,7 @@ function datedSerials(
     notes.push(`unreadable recovery date(s), left out of the figures by date: ${unreadable.join(', ')}`);
   if (undated > 0 && dated.length > 0)
     notes.push(`${undated} serial(s) without a recovery date are left out of the figures by date`);
-  if (o.target && dated.length === 0)
+  if (o.targets.length > 0 && dated.length === 0)
     notes.push('no serial has a recovery date: the target cannot be assessed');
   return dated;
 }

@@ -100,11 +100,36 @@ describe('estimateProduction', () => {
     expect(s.notes[0]).toMatch(/numbered from 0/);
   });
 
+  it('assesses every declared target per series, in the order given, as each alone would be', () => {
+    const obs = [
+      { serial: 'HW2-0019', recoveredOn: '2025-01-10' },
+      { serial: 'HW2-0040', recoveredOn: '2025-02-11' },
+      { serial: 'HW2-0060', recoveredOn: '2025-04-13' },
+    ];
+    const targets = [
+      { units: 100, by: '2025-03-31' },
+      { units: 30, by: '2025-01-31' },
+      { units: 500, by: '2025-02-28' },
+    ];
+    const together = estimateProduction(obs, { targets }).series[0].targets;
+    const alone = targets.map((t) => estimateProduction(obs, { targets: [t] }).series[0].targets?.[0]);
+    expect(together).toEqual(alone);
+    expect(new Set(together?.map((t) => (t.ok ? t.probability : t.reason))).size).toBe(3);
+    expect(estimateProduction(obs).series[0].targets).toBeUndefined();
+  });
+
   it('refuses bad options with Invalid', () => {
     expect(() => estimateProduction([], { level: 1.5 })).toThrow(Invalid);
     expect(() => estimateProduction([], { lagDays: -1 })).toThrow(/lagDays/);
     expect(() => estimateProduction([], { pattern: '(\\d+)' })).toThrow(/named group/);
-    expect(() => estimateProduction([], { target: { units: 10, by: '2025-02-30' } })).toThrow(/target.by/);
+    expect(() =>
+      estimateProduction([], {
+        targets: [
+          { units: 10, by: '2025-01-30' },
+          { units: 10, by: '2025-02-30' },
+        ],
+      }),
+    ).toThrow(/targets\.1\.by/);
     expect(() => estimateProduction([], { prior: { kind: 'uniform', max: 0 } })).toThrow(/prior.max/);
   });
 
@@ -155,7 +180,7 @@ describe('estimateProduction', () => {
         fc.array(observation, { maxLength: 25 }),
         fc.constantFrom<'one' | 'unknown'>('one', 'unknown'),
         (obs, start) => {
-          const r = estimateProduction(obs, { start, target: { units: 500, by: '2025-06-30' } });
+          const r = estimateProduction(obs, { start, targets: [{ units: 500, by: '2025-06-30' }] });
           expect(numbersIn(r).every(Number.isFinite)).toBe(true);
           for (const s of r.series) {
             if (start === 'one') expect(s.interval?.high).toEqual(expect.any(Number));

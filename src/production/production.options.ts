@@ -19,7 +19,8 @@ export interface ProductionOptions {
   start?: SeriesStart;
   /** Level of the gap and start tests (default 0.01). */
   outlierLevel?: number;
-  target?: DeclaredTarget;
+  /** Declared targets, each assessed per series (in this order). */
+  targets?: readonly DeclaredTarget[];
 }
 
 export interface ResolvedOptions {
@@ -29,7 +30,7 @@ export interface ResolvedOptions {
   lagDays: number;
   start: SeriesStart;
   outlierLevel: number;
-  target?: DeclaredTarget & { byDay: number };
+  targets: (DeclaredTarget & { byDay: number })[];
 }
 
 export const DEFAULTS = {
@@ -65,14 +66,13 @@ export function resolveOptions(o: ProductionOptions = {}): ResolvedOptions {
       `${(prior as { kind: unknown }).kind} is not 'uniform', 'inverse' or 'flat'`,
     );
   }
-  const resolved: ResolvedOptions = { level, prior, lagDays, start, outlierLevel };
+  const targets = (o.targets ?? []).map((t, i) => {
+    if (!isCount(t.units, 1)) throw Invalid.at(`targets.${i}.units`, `${t.units} is not a whole number ≥ 1`);
+    const byDay = dayNumber(t.by);
+    if (byDay === null) throw Invalid.at(`targets.${i}.by`, `${t.by} is not a date (YYYY-MM-DD)`);
+    return { units: t.units, by: t.by.slice(0, 10), byDay };
+  });
+  const resolved: ResolvedOptions = { level, prior, lagDays, start, outlierLevel, targets };
   if (o.pattern !== undefined) resolved.pattern = serialPattern(o.pattern);
-  if (o.target) {
-    if (!isCount(o.target.units, 1))
-      throw Invalid.at('target.units', `${o.target.units} is not a whole number ≥ 1`);
-    const byDay = dayNumber(o.target.by);
-    if (byDay === null) throw Invalid.at('target.by', `${o.target.by} is not a date (YYYY-MM-DD)`);
-    resolved.target = { units: o.target.units, by: o.target.by.slice(0, 10), byDay };
-  }
   return resolved;
 }
