@@ -196,9 +196,22 @@ describeEachDialect('ProductionService', (t) => {
       evaluatedOn: '2024-03-15',
     });
     const p = all?.series.find((s) => s.series === 'TB9')?.assessment;
-    expect(p).toMatchObject({ ok: true, target: { units: 50, by: '2024-03-31' } });
-    if (p?.ok) expect(p.probability).toBeGreaterThan(0);
-    if (p?.ok) expect(p.probability).toBeLessThanOrEqual(1);
+    // By 2024-03-31 (lag 0) TB9 had serials 19, 40 and 42 (the later copy of 40, in case B, counts once):
+    // under the 1/N prior the posterior is ∝ 1/(N·C(N, 3)) from 42 on, summed here N by N.
+    const w = (n: number) => 1 / (n * n * (n - 1) * (n - 2));
+    const tail = (from: number) => {
+      let sum = 0;
+      for (let n = from; n < 1e6; n++) sum += w(n);
+      return sum;
+    };
+    expect(p).toMatchObject({
+      ok: true,
+      target: { units: 50, by: '2024-03-31' },
+      evaluatedOn: '2024-03-31',
+      k: 3,
+      max: 42,
+    });
+    expect(p?.ok && p.probability).toBeCloseTo(tail(50) / tail(42), 6);
     expect((await app.production.targets(member, 'testbird-9')).map((t) => t.id)).toContain(copy.id);
     await app.production.removeTarget(actor, copy.id);
     expect((await app.production.targets(actor, D)).map((t) => t.id)).not.toContain(copy.id);
