@@ -8,10 +8,10 @@
 // decision form; a visitor reads a published decision without who made it or why. A case's table of
 // attributions pages and filters by designation as the API does. Each page: no problems, no serious
 // accessibility violation, a screenshot.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localAdmin } from '../../../src/core/actor.ts';
-import { seriousViolations, startWeb, type WebFixture } from '../../helpers/browser.ts';
+import { startWeb, type WebFixture } from '../../helpers/browser.ts';
+import { apiGet, expectClean } from '../../helpers/pages.ts';
 
 interface Feature {
   kind: string;
@@ -84,18 +84,6 @@ async function anonymousGet<T>(path: string): Promise<{ status: number; body: T 
   return { status: res.status, body: (await res.json()) as T };
 }
 
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(path);
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function expectClean(page: Page, problems: string[], screenshot: string) {
-  expect(problems).toEqual([]);
-  expect(await seriousViolations(page)).toEqual([]);
-  await web.screenshot(page, screenshot);
-}
-
 beforeAll(async () => {
   web = await startWeb();
   profiles = (await web.app.attribution.profiles.get(localAdmin)) as ProfilesInForce;
@@ -154,7 +142,7 @@ describe('the variant profiles page', () => {
     const shown = page.locator('[data-testid="variant-versions"] tbody tr');
     expect(await shown.count()).toBe(versions.rows.length);
     expect(await shown.first().textContent()).toContain(versions.rows[0].savedBy);
-    await expectClean(page, problems, 'variants-admin');
+    await expectClean(web, page, problems, 'variants-admin');
     await page.context().close();
   });
 
@@ -228,7 +216,7 @@ describe('the variant profiles page', () => {
     const offset = lines.slice(0, 9).reduce((n, l) => n + l.length + 1, 0) + ((weight?.column ?? 1) - 1);
     expect(caret).toBe(offset);
     expect(await editor.getAttribute('aria-invalid')).toBe('true');
-    await expectClean(page, problems, 'variants-bad-document');
+    await expectClean(web, page, problems, 'variants-bad-document');
 
     // Nothing was saved.
     const after = await apiGet<Versions>(page, '/api/variants/versions');
@@ -281,7 +269,7 @@ describe('the variant profiles page', () => {
       `Version ${inForce} (not in force)`,
     );
     expect(await page.locator('article.variant-card').count()).toBe(profiles.document?.variants.length);
-    await expectClean(page, problems, 'variants-older-version');
+    await expectClean(web, page, problems, 'variants-older-version');
     await page.context().close();
   });
 
@@ -295,7 +283,7 @@ describe('the variant profiles page', () => {
       expect(await page.getByRole('button', { name: 'Save as a new version' }).count()).toBe(0);
       await page.getByTestId('variants-read-only').waitFor();
       expect(await page.getByRole('link', { name: 'Variants' }).count()).toBe(1);
-      await expectClean(page, problems, `variants-${persona}`);
+      await expectClean(web, page, problems, `variants-${persona}`);
       await page.context().close();
     });
   }
@@ -309,7 +297,7 @@ describe('the variant profiles page', () => {
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Variants' }).count(),
     ).toBe(0);
-    await expectClean(page, problems, 'variants-anonymous');
+    await expectClean(web, page, problems, 'variants-anonymous');
     await page.context().close();
   });
 });
@@ -378,7 +366,7 @@ describe('attribution on the item page', () => {
       variantId: other.id,
       source: 'human',
     });
-    await expectClean(page, problems, 'item-attribution-decided');
+    await expectClean(web, page, problems, 'item-attribution-decided');
 
     await page.getByRole('button', { name: 'Withdraw the decision' }).click();
     await expect.poll(() => inForce.getAttribute('data-source')).toBe('machine');
@@ -431,7 +419,7 @@ describe('attribution on the item page', () => {
       await expect.poll(() => row.getAttribute('data-outcome')).toBe(f.outcome);
       expect(await row.locator('td').last().textContent()).toBe(f.explanation);
     }
-    await expectClean(page, problems, 'item-attribution-tags');
+    await expectClean(web, page, problems, 'item-attribution-tags');
 
     // Put the tags back as they were.
     await box.getByRole('button', { name: 'Edit construction tags' }).click();
@@ -458,7 +446,7 @@ describe('attribution on the item page', () => {
     expect(
       await page.getByTestId('attribution-machine').locator('details.variant-score').count(),
     ).toBeGreaterThan(0);
-    await expectClean(page, problems, 'item-attribution-viewer');
+    await expectClean(web, page, problems, 'item-attribution-viewer');
     await page.context().close();
   });
 
@@ -478,7 +466,7 @@ describe('attribution on the item page', () => {
     expect(await page.getByRole('form', { name: 'Record a human attribution' }).count()).toBe(0);
     // The profiles are for signed-in users: no link to them.
     expect(await page.getByTestId('attribution-in-force').getByRole('link').count()).toBe(0);
-    await expectClean(page, problems, 'item-attribution-anonymous');
+    await expectClean(web, page, problems, 'item-attribution-anonymous');
     await page.context().close();
   });
 });
@@ -507,7 +495,7 @@ describe("a case's attributions", () => {
       expect(await tr.getByTestId('row-effective').getAttribute('data-source')).toBe('human');
       expect(await tr.getByTestId('row-human').count()).toBe(1);
     }
-    await expectClean(page, problems, 'case-attributions-admin');
+    await expectClean(web, page, problems, 'case-attributions-admin');
 
     if (all.total > 25) {
       await page.getByRole('button', { name: 'Next' }).click();
@@ -550,7 +538,7 @@ describe("a case's attributions", () => {
         .poll(() => page.getByTestId('pager-status').textContent())
         .toContain(`of ${nf.format(all.total)}`);
       expect(await page.getByTestId('published-form-note').count()).toBe(0);
-      await expectClean(page, problems, `case-attributions-${persona}`);
+      await expectClean(web, page, problems, `case-attributions-${persona}`);
       await page.context().close();
     });
   }
@@ -568,7 +556,7 @@ describe("a case's attributions", () => {
       .toContain(`of ${nf.format(published.body.total)}`);
     const decided = page.locator('tbody tr').filter({ has: page.getByTestId('row-human') });
     for (const text of await decided.allTextContents()) expect(text).not.toMatch(/user:\d+:/);
-    await expectClean(page, problems, 'case-attributions-anonymous');
+    await expectClean(web, page, problems, 'case-attributions-anonymous');
 
     allow(404);
     await page.goto(`/cases/${web.privateCaseId}/attributions`);

@@ -11,7 +11,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localAdmin } from '../../../src/core/actor.ts';
-import { seriousViolations, startWeb, type WebFixture } from '../../helpers/browser.ts';
+import { startWeb, type WebFixture } from '../../helpers/browser.ts';
+import { apiGet, expectClean } from '../../helpers/pages.ts';
 
 interface Interval {
   low: number;
@@ -59,18 +60,6 @@ const qs = (designation: string, extra: Record<string, string | number> = {}) =>
     designation,
     ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])),
   }).toString();
-
-async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const res = await page.request.get(path);
-  expect(res.status(), path).toBe(200);
-  return (await res.json()) as T;
-}
-
-async function expectClean(page: Page, problems: string[], screenshot: string) {
-  expect(problems).toEqual([]);
-  expect(await seriousViolations(page)).toEqual([]);
-  await web.screenshot(page, screenshot);
-}
 
 const section = (page: Page, series: string | null) =>
   page.locator(`section.series-estimate[data-series="${series ?? '(no prefix)'}"]`);
@@ -194,7 +183,7 @@ describe('the production page', () => {
         );
       }
     }
-    await expectClean(page, problems, 'production-admin');
+    await expectClean(web, page, problems, 'production-admin');
     await page.context().close();
   });
 
@@ -232,7 +221,7 @@ describe('the production page', () => {
     expect(await page.getByRole('button', { name: /pattern/ }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Declare a target' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Remove the target/ }).count()).toBe(0);
-    await expectClean(page, problems, 'production-editor');
+    await expectClean(web, page, problems, 'production-editor');
     await page.context().close();
   });
 
@@ -294,7 +283,7 @@ describe('the production page', () => {
     expect(await row.getByTestId('target-probability').textContent()).toMatch(
       /^(\d+(\.\d)? %|< 0\.1 %|> 99\.9 %)$/,
     );
-    await expectClean(page, problems, 'production-target');
+    await expectClean(web, page, problems, 'production-target');
 
     await row
       .getByRole('button', {
@@ -342,7 +331,7 @@ describe('the production page', () => {
       await section(page, single.series).getByTestId('series-notes').locator('li').allTextContents(),
     ).toEqual(single.notes);
     for (const s of a.series) await expectSeriesAsApi(page, s);
-    await expectClean(page, problems, 'production-flags');
+    await expectClean(web, page, problems, 'production-flags');
     await page.context().close();
   });
 
@@ -372,7 +361,7 @@ describe('the production page', () => {
     await expect.poll(() => page.locator('section.series-estimate').count()).toBe(1);
     await expect.poll(() => page.getByTestId('unparsed').locator('li').count()).toBe(now.unparsed.length);
     expect(now.unparsed.length).toBe(2);
-    await expectClean(page, problems, 'production-pattern');
+    await expectClean(web, page, problems, 'production-pattern');
 
     await box.getByRole('button', { name: 'Remove the pattern' }).click();
     await expect.poll(() => box.getByTestId('pattern-in-use').count()).toBe(0);
@@ -394,7 +383,7 @@ describe('the production page', () => {
     // The private case's test designation is not the viewer's to see.
     const designations = await apiGet<Designations>(page, '/api/production/designations');
     expect(designations.rows.map((d) => d.designation)).not.toContain(TEST);
-    await expectClean(page, problems, 'production-viewer');
+    await expectClean(web, page, problems, 'production-viewer');
     await page.context().close();
   });
 
@@ -416,7 +405,7 @@ describe('the production page', () => {
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Production' }).count(),
     ).toBe(1);
-    await expectClean(page, problems, 'production-anonymous');
+    await expectClean(web, page, problems, 'production-anonymous');
     await page.context().close();
   });
 });
