@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bayesEstimate } from './production.bayes.ts';
 import { logChoose } from './production.math.ts';
 import { drawSerials, seededUniform, uniformInt } from './production.simulate.ts';
+import { tankUpperBound } from './production.tank.ts';
 import type { Prior } from './production.types.ts';
 
 const ok = (m: number, k: number, prior: Prior, level = 0.9) => {
@@ -56,6 +57,19 @@ describe('bayesEstimate', () => {
     }
     expect(e.truncatedAt).toBeGreaterThan(800);
     expect(e.notes.join(' ')).toContain('less than 1e-9');
+  });
+
+  it('under the 1/N prior has an HDI ending near the exact bound, and wider ones under the others (docs/estimation.md §5)', () => {
+    // 105 for both at m = 60, k = 4; 4165 against 4170 for one serial 417.
+    expect(ok(60, 4, { kind: 'inverse' }).highestDensity.high).toBe(tankUpperBound(60, 4, 0.9));
+    const one = ok(417, 1, { kind: 'inverse' }).highestDensity.high;
+    expect(one).toBeLessThan(tankUpperBound(417, 1, 0.9));
+    expect(one / tankUpperBound(417, 1, 0.9)).toBeGreaterThan(0.995);
+    // The flat prior and a wide uniform one: the posterior ∝ 1/C(N, 4), whose 90% quantile is 126.
+    const wider = bruteForce(60, 4, 0, 200_000).quantile(0.9);
+    expect(wider).toBeGreaterThan(tankUpperBound(60, 4, 0.9));
+    expect(ok(60, 4, { kind: 'flat' }).highestDensity.high).toBe(wider);
+    expect(ok(60, 4, { kind: 'uniform', max: 2000 }).highestDensity.high).toBe(wider);
   });
 
   it('states the prior', () => {

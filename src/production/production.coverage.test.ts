@@ -61,6 +61,19 @@ function exactCoverage(n: number, k: number, level: number): number {
   return covered;
 }
 
+/** Coverage of the equal-tailed exact interval: [N_L, N_U] with (1 − level)/2 cut off on each side. */
+function exactEqualTailedCoverage(n: number, k: number, level: number): number {
+  const half = (1 - level) / 2;
+  let covered = 0;
+  for (let m = k; m <= n; m++) {
+    // Upper end: the last N with P(M ≤ m | N) ≥ half. Lower end: N_L ≤ n exactly when P(M ≥ m | n) ≥ half.
+    if (tankUpperBound(m, k, 1 - half) < n) continue;
+    if (m > k && 1 - Math.exp(logChooseRatio(m - 1, n, k)) < half - 1e-12) continue;
+    covered += Math.exp(logChooseRatio(m, n, k)) - (m > k ? Math.exp(logChooseRatio(m - 1, n, k)) : 0);
+  }
+  return covered;
+}
+
 function classic(level: number): IntervalOf {
   return (serials) => {
     const e = tankEstimate(serials, level);
@@ -94,6 +107,27 @@ describe('coverage of the exact one-sided interval, start at 1', () => {
       }
     }
     expect(below).toEqual([]);
+  });
+
+  it('over-covers where it is equal-tailed instead (the figures of docs/estimation.md §3)', () => {
+    const cells = [
+      [100, 5],
+      [100, 30],
+      [300, 30],
+      [1000, 30],
+    ].map(([n, k]) => ({
+      N: n,
+      k,
+      equalTailed: exactEqualTailedCoverage(n, k, LEVEL),
+      oneSided: exactCoverage(n, k, LEVEL),
+    }));
+    console.table(
+      cells.map((c) => ({ ...c, equalTailed: c.equalTailed.toFixed(3), oneSided: c.oneSided.toFixed(3) })),
+    );
+    for (const c of cells) {
+      expect(c.equalTailed).toBeGreaterThan(c.oneSided + 0.015);
+      if (c.N <= 300) expect(c.equalTailed).toBeGreaterThan(0.95);
+    }
   });
 
   it('would catch an interval that is too narrow', () => {
