@@ -11,11 +11,12 @@ type Db = Kysely<Database>;
 /** Ids per `in (…)` list: well under the parameter limits of both databases. */
 const CHUNK = 500;
 
-const chunks = <T>(xs: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+/** `run` on each slice of at most CHUNK ids, in order, the rows concatenated. */
+async function inChunks<R>(ids: readonly number[], run: (chunk: number[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK))));
   return out;
-};
+}
 
 export interface ItemFacts {
   id: number;
@@ -102,19 +103,14 @@ export class AttributionRepository {
   }
 
   async liveDecisions(db: Db, itemIds: readonly number[]) {
-    const out = [];
-    for (const ids of chunks(itemIds)) {
-      if (ids.length === 0) continue;
-      out.push(
-        ...(await db
-          .selectFrom('attribution_decisions')
-          .selectAll()
-          .where('item_id', 'in', ids)
-          .where('deleted_at', 'is', null)
-          .execute()),
-      );
-    }
-    return out;
+    return inChunks(itemIds, (ids) =>
+      db
+        .selectFrom('attribution_decisions')
+        .selectAll()
+        .where('item_id', 'in', ids)
+        .where('deleted_at', 'is', null)
+        .execute(),
+    );
   }
 
   async item(db: Db, id: number): Promise<ItemFacts | undefined> {
@@ -145,10 +141,8 @@ export class AttributionRepository {
   /** The live components of these items that the reader may see (a restricted one is in no published
    * view, and so is no evidence there either). */
   async components(db: Db, itemIds: readonly number[], scope: ReadScope): Promise<ComponentFacts[]> {
-    const out: ComponentFacts[] = [];
-    for (const ids of chunks(itemIds)) {
-      if (ids.length === 0) continue;
-      const rows = await db
+    return inChunks(itemIds, (ids) =>
+      db
         .selectFrom('components as c')
         .leftJoin('organizations as o', 'o.id', 'c.maker_org_id')
         .leftJoin('parts as p', 'p.id', 'c.part_id')
@@ -166,9 +160,7 @@ export class AttributionRepository {
         .where('c.deleted_at', 'is', null)
         .where(scopeCondition(this.dialect, scope, 'c', 'component'))
         .orderBy('c.id')
-        .execute();
-      out.push(...rows);
-    }
-    return out;
+        .execute(),
+    );
   }
 }
