@@ -1,11 +1,8 @@
 // What attribution reads of a stored item: its own fields and its components', reduced to ItemEvidence.
 // A component's maker is the name recorded on it, else its organization's name, so that a maker the
 // marking reader resolved without a transcribed name still counts as evidence.
-import type { subsystems } from '../evidence/evidence.schema.ts';
-import type { ItemEvidence } from './attribution.item.ts';
+import type { ComponentEvidence, ItemEvidence } from './attribution.item.ts';
 import type { ComponentFacts, ItemFacts } from './attribution.repository.ts';
-
-type Subsystem = (typeof subsystems)[number];
 
 export function itemEvidence(item: ItemFacts, components: readonly ComponentFacts[]): ItemEvidence {
   return {
@@ -16,7 +13,7 @@ export function itemEvidence(item: ItemFacts, components: readonly ComponentFact
     markings: item.markings,
     tags: item.tags ? (JSON.parse(item.tags) as string[]) : null,
     components: components.map((c) => ({
-      subsystem: c.subsystem as Subsystem,
+      subsystem: c.subsystem as ComponentEvidence['subsystem'],
       maker: c.maker ?? c.org_name,
       makerOrgId: c.maker_org_id,
       partNumber: c.part_number,

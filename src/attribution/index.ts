@@ -3,7 +3,7 @@
 // evidence already recorded; "unknown" when that evidence does not decide it.
 export { DEFAULT_THRESHOLDS } from './attribution.decide.ts';
 export { explainAttribution } from './attribution.explain.ts';
-export { ComponentEvidence, ItemEvidence, type ItemEvidenceInput } from './attribution.item.ts';
+export type { ComponentEvidence, ItemEvidence } from './attribution.item.ts';
 export {
   DesignationMarkedFeature,
   DiagnosticFeature,
