@@ -76,10 +76,11 @@ describe('marking_script', () => {
       outcome: 'matched',
       explanation: 'item markings mainly Cyrillic (10 of 10 letters) (+1.00)',
     });
-    // A Latin serial on a Cyrillic plate: still mainly Cyrillic (6 of 9 letters).
-    expect(outcome(cyrillic, item({ markings: 'Зав. № HW2-0417', designationMarked: 'ТЕРН' })).outcome).toBe(
-      'matched',
-    );
+    // A Latin serial on a Cyrillic plate: still mainly Cyrillic.
+    expect(outcome(cyrillic, item({ markings: 'Зав. № HW2-0417', designationMarked: 'ТЕРН' }))).toEqual({
+      outcome: 'matched',
+      explanation: 'item markings mainly Cyrillic (7 of 9 letters) (+1.00)',
+    });
   });
   it('is contradicted by Latin markings with a stray look-alike, unobserved with too few letters', () => {
     expect(outcome(cyrillic, item({ markings: 'TERN-K\nS/N ТК-0123' })).explanation).toBe(
