@@ -64,6 +64,7 @@ describe('teardown estimate (CLI)', () => {
     const args = [
       ['estimate', '--serials', join(dir, 'missing.txt')],
       ['estimate', '--serials', serials, '--level', '1.5'],
+      ['estimate', '--serials', serials, '--level', 'high'],
       ['estimate', '--serials', serials, '--pattern', '^HW2-\\d+$'],
       ['estimate', '--serials', unreadable],
       ['--json', 'estimate', '--serials', serials, '--lag-days', '-1'],
@@ -73,9 +74,10 @@ describe('teardown estimate (CLI)', () => {
     for (let i = 0; i < args.length; i += 2)
       runs.push(...(await Promise.all(args.slice(i, i + 2).map((a) => runCli(data, a)))));
     for (const r of runs) expect(r.code, r.stdout + r.stderr).toBe(2);
-    const [missing, level, pattern, none, lag, nothing] = runs;
+    const [missing, level, word, pattern, none, lag, nothing] = runs;
     expect(missing.stderr).toMatch(/^error: --serials: cannot read .*missing\.txt/);
-    expect(level.stderr).toContain('error: --level: "1.5" is not a level between 0 and 1');
+    expect(level.stderr).toContain('error: --level: 1.5 is not a level from 0.5 to 0.999');
+    expect(word.stderr).toContain('error: --level: "high" is not a number');
     expect(pattern.stderr).toContain('error: --pattern: needs a named group (?<number>…)');
     expect(none.stderr).toContain(`error: ${unreadable}: none of the 2 serials could be read`);
     expect(none.stderr).toContain(`${unreadable}, line 2: "xyz": no digits in the serial`);

@@ -41,20 +41,16 @@ function asFlags(e: unknown): unknown {
   return new Invalid(`${first.path ? `${first.path}: ` : ''}${first.message}`, problems);
 }
 
+/** The numbers typed; their ranges are the core's to check (as for the API), named by asFlags. */
 function numbers(o: Options): { level?: number; lagDays?: number } {
   const out: { level?: number; lagDays?: number } = {};
-  if (o.level !== undefined) {
-    const level = Number(o.level);
-    if (!(level > 0 && level < 1))
-      throw Invalid.at('--level', `"${o.level}" is not a level between 0 and 1 (e.g. 0.9)`);
-    out.level = level;
-  }
-  if (o.lagDays !== undefined) {
-    const lag = Number(o.lagDays);
-    if (!Number.isSafeInteger(lag) || lag < 0)
-      throw Invalid.at('--lag-days', `"${o.lagDays}" is not a whole number of days ≥ 0`);
-    out.lagDays = lag;
-  }
+  const read = (text: string, flag: string) => {
+    const x = Number(text);
+    if (text.trim() === '' || !Number.isFinite(x)) throw Invalid.at(flag, `"${text}" is not a number`);
+    return x;
+  };
+  if (o.level !== undefined) out.level = read(o.level, '--level');
+  if (o.lagDays !== undefined) out.lagDays = read(o.lagDays, '--lag-days');
   return out;
 }
 
