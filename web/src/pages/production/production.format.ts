@@ -4,20 +4,20 @@
 import { formatNumber } from '../../ui/ui.format.ts';
 import type { Interval } from './production.types.ts';
 
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
 /** An estimate of units made, to the whole unit: 1573.2 → "1,573". */
 export const units = (x: number | null | undefined) => (x == null ? '—' : formatNumber(Math.round(x)));
 
 /** A rate per month, to one decimal below 10 and whole above. */
-export const perMonth = (x: number) =>
-  x < 10 ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(x) : units(x);
+export const perMonth = (x: number) => (x < 10 ? oneDecimal.format(x) : units(x));
 
 /** "1,555 – 1,598" */
 export const range = (i: Interval, format: (x: number) => string = units) =>
   `${format(i.low)} – ${i.high == null ? 'no upper bound' : format(i.high)}`;
 
 /** 0.9 → "90 %"; 0.995 → "99.5 %". */
-export const level = (l: number) =>
-  `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(l * 100)} %`;
+export const level = (l: number) => `${oneDecimal.format(l * 100)} %`;
 
 /** A probability as a percentage with one decimal; never "0 %" or "100 %" unless it is exactly that. */
 export function probability(p: number): string {
