@@ -93,8 +93,11 @@ export function patchBody<R>(
 }
 
 /** `body.designationAssessment.basis` → the field it is about; unknown paths → null. */
+/** The field a problem names, without the request part ("body.note" → "note"). */
+export const problemPath = (p: Problem): string => (p.path ?? '').replace(/^body\.?/, '');
+
 export function fieldOfProblem<R>(p: Problem, fields: FieldSpec<R>[]): string | null {
-  const path = (p.path ?? '').replace(/^body\.?/, '');
+  const path = problemPath(p);
   if (!path) return null;
   const exact = fields.find((f) => f.name === path);
   if (exact) return exact.name;

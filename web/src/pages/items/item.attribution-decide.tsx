@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api } from '../../api/api.client.ts';
+import { problemPath } from '../../ui/ui.edit.tsx';
 import { ErrorBox } from '../../ui/ui.error.tsx';
 import { label } from '../../ui/ui.format.ts';
 import { type Confidence, confidences, type ItemAttribution } from '../attribution/attribution.types.ts';
@@ -49,8 +50,7 @@ export function DecisionForm({
     decide.mutate({ variantId, basis, confidence });
   };
   const problems = decide.error instanceof ApiError ? decide.error.problems : [];
-  const badAt = (field: string) =>
-    problems.some((p) => (p.path ?? '').replace(/^body\.?/, '') === field) ? true : undefined;
+  const badAt = (field: string) => (problems.some((p) => problemPath(p) === field) ? true : undefined);
   const variants = profiles.data?.document?.variants ?? [];
   const busy = decide.isPending || withdraw.isPending;
   return (

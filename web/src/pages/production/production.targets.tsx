@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, api } from '../../api/api.client.ts';
+import { problemPath } from '../../ui/ui.edit.tsx';
 import { ErrorBox } from '../../ui/ui.error.tsx';
 import { formatNumber } from '../../ui/ui.format.ts';
 import { probability, seriesName } from './production.format.ts';
@@ -148,8 +149,7 @@ function TargetForm({ a }: { a: ProductionAssessment }) {
     },
   });
   const problems = add.error instanceof ApiError ? add.error.problems : [];
-  const bad = (field: string) =>
-    problems.some((p) => (p.path ?? '').replace(/^body\.?/, '') === field) ? true : undefined;
+  const bad = (field: string) => (problems.some((p) => problemPath(p) === field) ? true : undefined);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const n = Number(units);
