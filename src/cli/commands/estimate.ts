@@ -163,7 +163,7 @@ export function estimateCommand(): Command {
     .option('--case <id>', 'estimate from the items of this case (with --designation)')
     .option('--designation <name>', 'the assessed designation whose items to read (with --case)')
     .option('--pattern <regex>', 'with --serials: a regex with named groups (?<number>…) and (?<series>…)')
-    .option('--level <x>', 'confidence level of the intervals, between 0 and 1 (default 0.9)')
+    .option('--level <x>', 'confidence level of the intervals, from 0.5 to 0.999 (default 0.9)')
     .option('--lag-days <n>', 'days at least between making and recovery, for figures by date (default 30)')
     .addOption(new Option('--start <start>', 'how the series is numbered').choices(['one', 'unknown']))
     .action(async (o: Options, command: Command) => {
